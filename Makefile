@@ -1,0 +1,50 @@
+# Closer: the README's commands. Each target sets up what it needs from nothing, idempotently.
+SHELL := /bin/bash
+export NO_MKDOCS_2_WARNING := 1
+.DEFAULT_GOAL := help
+
+# .python-version selects 3.12 through pyenv where pyenv is present; pyodide-build needs >= 3.12.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: help setup site serve test lint bench clean
+
+help:
+	@echo "make serve   build and serve the site on http://$(HOST):$(PORT) with live reload"
+	@echo "make test    run every test tier (unit, build, pyodide, browser)"
+	@echo "make site    build the deployable site into site/"
+	@echo "make lint    ruff"
+
+$(BIN)/.installed: pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 12) else "Python >= 3.12 is needed (pyodide-build); found " + sys.version.split()[0] + ". Install it or run: make PYTHON=python3.12 ...")'
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check pip==26.3
+	$(BIN)/python -m pip install --quiet --group dev -e .
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+setup: $(BIN)/.installed node_modules/.installed
+
+site: setup
+	$(BIN)/mkdocs build --strict --site-dir site
+
+serve: setup
+	$(BIN)/mkdocs serve --strict --dev-addr $(HOST):$(PORT) --livereload
+
+lint: setup
+	$(BIN)/ruff check worksheets macros tests
+	$(BIN)/ruff format --check worksheets macros tests
+
+test: setup site
+	$(BIN)/ruff check worksheets macros tests
+	$(BIN)/ruff format --check worksheets macros tests
+	$(BIN)/python -m pytest
+
+clean:
+	rm -rf site .pytest_cache .ruff_cache

@@ -1,0 +1,14 @@
+// Entry: mount every worksheet on each page, including pages swapped in by Material's
+// instant navigation, and unmount what the previous page started.
+import { mountWorksheet } from "./worksheet.js";
+
+let unmounts = [];
+
+function mountPage() {
+  for (const unmount of unmounts) unmount();
+  unmounts = [...document.querySelectorAll("form.worksheet[data-worksheet]")].map(mountWorksheet);
+}
+
+if (window.document$) window.document$.subscribe(mountPage);
+else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", mountPage);
+else mountPage();

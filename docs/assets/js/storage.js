@@ -1,0 +1,76 @@
+// Saved answers: one localStorage record per worksheet, plus an index of what exists.
+// Keys carry the site path, the worksheet id and its version; a failed write is reported,
+// never swallowed, so the page can tell the reader their answers are not being kept.
+import { siteRoot } from "./paths.js";
+
+export const FORMAT = 1;
+const namespace = `closer:${siteRoot.pathname}`;
+const indexKey = `${namespace}:index`;
+
+export function recordKey(worksheet, version) {
+  return `${namespace}:${worksheet}:v${version}`;
+}
+
+function isRecord(value, worksheet, version) {
+  return value !== null && typeof value === "object" && value.worksheet === worksheet &&
+    value.version === version && value.answers !== null && typeof value.answers === "object" &&
+    !Array.isArray(value.answers);
+}
+
+/** { status: "empty" | "ok" | "corrupt" | "unavailable", record? } */
+export function load(worksheet, version) {
+  let raw;
+  try {
+    raw = window.localStorage.getItem(recordKey(worksheet, version));
+  } catch {
+    return { status: "unavailable" };
+  }
+  if (raw === null) return { status: "empty" };
+  try {
+    const record = JSON.parse(raw);
+    return isRecord(record, worksheet, version) ? { status: "ok", record } : { status: "corrupt" };
+  } catch {
+    return { status: "corrupt" };
+  }
+}
+
+function failure(error) {
+  const quota = error && (error.name === "QuotaExceededError" || error.code === 22);
+  return { ok: false, reason: quota ? "full" : "unavailable" };
+}
+
+function readIndex() {
+  try {
+    const index = JSON.parse(window.localStorage.getItem(indexKey) || "null");
+    if (index && index.format === FORMAT && typeof index.records === "object") return index;
+  } catch { /* a damaged index is rebuilt from the records themselves */ }
+  return { format: FORMAT, records: {} };
+}
+
+/** Save answers; returns { ok: true, updated } or { ok: false, reason: "full" | "unavailable" }. */
+export function save(worksheet, version, answers) {
+  const updated = new Date().toISOString();
+  const key = recordKey(worksheet, version);
+  try {
+    window.localStorage.setItem(key, JSON.stringify({ format: FORMAT, worksheet, version, answers, updated }));
+    const index = readIndex();
+    index.records[key] = { worksheet, version, updated };
+    window.localStorage.setItem(indexKey, JSON.stringify(index));
+    return { ok: true, updated };
+  } catch (error) {
+    return failure(error);
+  }
+}
+
+export function remove(worksheet, version) {
+  const key = recordKey(worksheet, version);
+  try {
+    window.localStorage.removeItem(key);
+    const index = readIndex();
+    delete index.records[key];
+    window.localStorage.setItem(indexKey, JSON.stringify(index));
+    return { ok: true };
+  } catch (error) {
+    return failure(error);
+  }
+}

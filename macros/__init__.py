@@ -1,0 +1,69 @@
+"""mkdocs-macros module: the macros pages use and the post-build step. Logic lives in siblings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from .chapter_frame import frame_chapter
+from .citations import load_bibliography, lookup, references_html
+from .embed import worksheet_html
+from .glossary import glossary_html, load_glossary, term_html
+from .runtime import install_runtime
+
+
+def _page_path(env: Any) -> str:
+    page = getattr(env, "page", None)
+    return f"docs/{page.file.src_path}" if page is not None else "a page"
+
+
+def _root(env: Any) -> str:
+    """Relative path from the current page to the site root (directory URLs)."""
+    url = env.page.url if getattr(env, "page", None) is not None else ""
+    return "../" * len([part for part in url.split("/") if part])
+
+
+def define_env(env: Any) -> None:
+    docs = Path(env.conf["docs_dir"])
+    sources = load_bibliography(docs / "data" / "bibliography.yml")
+    glossary = load_glossary(docs / "data" / "glossary.yml")
+
+    def links(keys: tuple[str, ...], label: str) -> list[str]:
+        return [
+            f'<a class="citation" href="{_root(env)}references/#ref-{s.key}">{getattr(s, label)()}</a>'
+            for s in lookup(sources, keys, _page_path(env))
+        ]
+
+    @env.macro
+    def cite(*keys: str) -> str:
+        return "(" + "; ".join(links(keys, "in_text")) + ")"
+
+    @env.macro
+    def citet(*keys: str) -> str:
+        return ", ".join(links(keys, "narrative"))
+
+    @env.macro
+    def references() -> str:
+        return references_html(sources)
+
+    @env.macro
+    def term(key: str, text: str | None = None) -> str:
+        return term_html(glossary, key, text, _page_path(env), _root(env))
+
+    @env.macro
+    def glossary_list() -> str:
+        return glossary_html(glossary)
+
+    @env.macro
+    def worksheet(worksheet_id: str, heading_level: int = 3) -> str:
+        return worksheet_html(worksheet_id, _page_path(env), heading_level)
+
+
+def on_post_page_macros(env: Any) -> None:
+    if env.page.file.src_path.startswith("chapters/"):
+        env.markdown = frame_chapter(env.markdown)
+
+
+def on_post_build(env: Any) -> None:
+    project = Path(env.conf["config_file_path"]).parent
+    install_runtime(project, Path(env.conf["site_dir"]))

@@ -1,0 +1,63 @@
+"""The glossary as data: `term()` links a word to its definition, shown on hover and focus."""
+
+from __future__ import annotations
+
+from html import escape
+from itertools import count
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+_tip_ids = count(1)
+
+
+class GlossaryError(ValueError):
+    """A page uses a term the glossary lacks, or an entry is malformed."""
+
+
+def load_glossary(path: Path) -> dict[str, dict[str, Any]]:
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    problems = [
+        f"{key}: needs 'term' and 'definition'"
+        for key, entry in data.items()
+        if not entry.get("term") or not entry.get("definition")
+    ]
+    for key, entry in data.items():
+        problems += [
+            f"{key}: see_also names unknown term '{other}'"
+            for other in entry.get("see_also", [])
+            if other not in data
+        ]
+    if problems:
+        raise GlossaryError(f"{path}: " + "; ".join(problems))
+    return data
+
+
+def term_html(glossary: dict[str, dict[str, Any]], key: str, text: str | None, page: str, root: str) -> str:
+    if key not in glossary:
+        raise GlossaryError(
+            f"{page}: term: unknown glossary key {key!r}. Add it to docs/data/glossary.yml or fix the key."
+        )
+    entry = glossary[key]
+    tip = f"term-tip-{next(_tip_ids)}"
+    shown = escape(text or entry["term"].lower())
+    return (
+        f'<span class="term"><a class="term__link" href="{root}glossary/#{key}" '
+        f'aria-describedby="{tip}">{shown}</a><span class="term__tip" role="tooltip" id="{tip}">'
+        f"{escape(entry['definition'])}</span></span>"
+    )
+
+
+def glossary_html(glossary: dict[str, dict[str, Any]]) -> str:
+    rows = []
+    for key, entry in sorted(glossary.items(), key=lambda item: item[1]["term"].lower()):
+        see = entry.get("see_also", [])
+        also = ""
+        if see:
+            links = ", ".join(f'<a href="#{k}">{escape(glossary[k]["term"])}</a>' for k in see)
+            also = f'<p class="glossary__see">See also: {links}.</p>'
+        rows.append(
+            f'<dt id="{key}">{escape(entry["term"])}</dt><dd><p>{escape(entry["definition"])}</p>{also}</dd>'
+        )
+    return f'<dl class="glossary">{"".join(rows)}</dl>'

@@ -1,0 +1,25 @@
+"""What a person does with a worksheet, as reusable steps."""
+
+from __future__ import annotations
+
+from playwright.sync_api import Locator, Page, expect
+
+CHECKIN = "chapters/understanding-emotional-intimacy/"
+RESULT_TIMEOUT_MS = 60_000
+
+
+def worksheet(page: Page, worksheet_id: str) -> Locator:
+    return page.locator(f'form.worksheet[data-worksheet="{worksheet_id}"]')
+
+
+def choose(form: Locator, group_label: str, option_label: str) -> None:
+    """Click the option a person reads in a group of choices (by the group's legend)."""
+    group = form.get_by_role("group", name=group_label, exact=False)
+    group.get_by_label(option_label, exact=False).check()
+
+
+def submit_and_wait(form: Locator) -> Locator:
+    form.get_by_role("button", name="Show my reflection").click()
+    result = form.locator("[data-worksheet-result]")
+    expect(result).to_have_attribute("data-state", "ready", timeout=RESULT_TIMEOUT_MS)
+    return result

@@ -1,0 +1,105 @@
+"""The closeness check-in: theme scores, reading order, chart and plain-language reflection."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from worksheets import get
+from worksheets.library.checkin import PICTURES, THEMES, describe_level, reading_order, theme_scores
+
+
+def answers(**by_theme: int) -> dict:
+    values = {}
+    for theme in THEMES:
+        for field_id, _ in theme.statements:
+            values[field_id] = by_theme.get(theme.key, 3)
+    values["closeness_picture"] = 4
+    return values
+
+
+@pytest.fixture
+def checkin():
+    return get("checkin")
+
+
+def test_declares_twelve_statements_over_six_themes_and_a_picture(checkin) -> None:
+    kinds = [f.kind for f in checkin.fields]
+    assert kinds.count("scale") == 12
+    assert kinds.count("picture") == 1
+    assert len(THEMES) == 6 and all(len(t.statements) == 2 for t in THEMES)
+    assert len(PICTURES) == 7
+
+
+def test_theme_score_is_the_mean_of_its_statements(checkin) -> None:
+    a = answers()
+    a["communication_calm"], a["communication_hard"] = 2, 5
+    scores = dict((t.key, v) for t, v in theme_scores(checkin.validate(a)))
+    assert scores["communication"] == 3.5
+    assert scores["time"] == 3
+
+
+def test_reading_order_puts_the_lowest_themes_first_and_keeps_guide_order_for_ties() -> None:
+    order = reading_order(theme_scores(answers(time=1, listening=2, vulnerability=5)))
+    assert [t.key for t in order] == [
+        "time",
+        "listening",
+        "communication",
+        "empathy",
+        "challenges",
+        "vulnerability",
+    ]
+
+
+def test_result_describes_and_links_weakest_first(checkin) -> None:
+    result = checkin.run(answers(empathy=1, time=5))
+    assert result.summary == (
+        "Right now, time together feels strongest for you, and "
+        "empathy and compassion may be the place to start."
+    )
+    assert result.links[0].href == "chapters/empathy-and-compassion/"
+    assert result.links[-1].href == "chapters/sustaining-the-flame/"
+    assert "Empathy and compassion (1 of 5) may be worth some gentle attention." in result.blocks[0].items
+    assert "Time together (5 of 5) feels like a strength right now." in result.blocks[0].items
+    assert result.data["themes"]["empathy"] == 1
+
+
+def test_ties_name_every_strongest_and_weakest_theme(checkin) -> None:
+    result = checkin.run(answers(listening=2, empathy=2, vulnerability=4))
+    assert result.summary == (
+        "Right now, vulnerability feels strongest for you, and "
+        "listening and empathy and compassion may be the places to start."
+    )
+
+
+def test_even_answers_say_so(checkin) -> None:
+    assert checkin.run(answers()).summary.startswith("Your answers are even across all six themes")
+
+
+def test_bands_are_descriptive_not_diagnostic() -> None:
+    words = {describe_level(v) for v in (1, 2.5, 3, 3.5, 4, 5)}
+    assert words == {
+        "feels like a strength right now",
+        "is somewhere in the middle right now",
+        "may be worth some gentle attention",
+    }
+    assert not any(w in " ".join(words) for w in ("risk", "disorder", "unhealthy", "fail"))
+
+
+def test_chart_is_well_formed_svg_with_one_bar_per_theme(checkin) -> None:
+    result = checkin.run(answers(communication=5, time=1))
+    root = ET.fromstring(result.chart.svg)
+    bars = root.findall("{http://www.w3.org/2000/svg}rect")
+    assert len(bars) == 6
+    widths = [float(b.get("width")) for b in bars]
+    assert widths[0] == 250.0 and widths[-1] == 2.0  # 5 fills the scale; 1 is a stub
+    assert root.get("role") == "img"
+    assert result.chart.alt.startswith("Your theme scores from 1 to 5: Communication 5;")
+
+
+def test_note_is_returned_as_text(checkin) -> None:
+    a = answers()
+    a["note"] = "<b>tired</b> & hopeful"
+    result = checkin.run(a)
+    assert ("<b>tired</b> & hopeful",) in [b.items for b in result.blocks]

@@ -1,0 +1,227 @@
+"""Closeness check-in: twelve reflective statements on six themes and one closeness picture.
+
+Every statement is written for Closer. The picture follows the idea of Aron, Aron & Smollan's
+(1992) single pictorial item, redrawn by us. The result describes; it never diagnoses: no
+cut-offs, no risk labels.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from statistics import mean
+
+from ..fields import LongText, OverlapPicture, Scale
+from ..result import Block, Chart, Link, Result, Score
+from ..sheet import Answers, Section, Worksheet
+from ..svg import bar_chart
+
+
+@dataclass(frozen=True, slots=True)
+class Theme:
+    key: str
+    name: str
+    chapter: str
+    chapter_title: str
+    statements: tuple[tuple[str, str], ...]
+
+
+THEMES: tuple[Theme, ...] = (
+    Theme(
+        "communication",
+        "Communication",
+        "effective-communication",
+        "Effective communication",
+        (
+            ("communication_calm", "When something bothers me, I can bring it up with my partner calmly."),
+            ("communication_hard", "We can talk about hard topics without it turning into a fight."),
+        ),
+    ),
+    Theme(
+        "vulnerability",
+        "Vulnerability",
+        "vulnerability",
+        "Vulnerability",
+        (
+            ("vulnerability_fears", "I can tell my partner about my fears and worries."),
+            ("vulnerability_seen", "I let my partner see me when I am not at my best."),
+        ),
+    ),
+    Theme(
+        "listening",
+        "Listening",
+        "active-listening",
+        "Active listening",
+        (
+            ("listening_heard", "When I talk, my partner listens without rushing to fix things."),
+            ("listening_ask", "I ask questions to understand my partner before I reply."),
+        ),
+    ),
+    Theme(
+        "empathy",
+        "Empathy and compassion",
+        "empathy-and-compassion",
+        "Empathy and compassion",
+        (
+            ("empathy_sense", "I can usually sense how my partner is feeling."),
+            ("empathy_kind", "When one of us is struggling, the other responds with kindness."),
+        ),
+    ),
+    Theme(
+        "challenges",
+        "Facing challenges",
+        "navigating-challenges",
+        "Navigating challenges together",
+        (
+            ("challenges_repair", "After an argument, we find our way back to each other."),
+            ("challenges_team", "When life gets hard, we feel like a team."),
+        ),
+    ),
+    Theme(
+        "time",
+        "Time together",
+        "sustaining-the-flame",
+        "Sustaining the flame",
+        (
+            ("time_protected", "We set aside time just for the two of us."),
+            ("time_curious", "We still learn new things about each other."),
+        ),
+    ),
+)
+
+POINTS = ("Not like us", "A little like us", "Somewhat like us", "Mostly like us", "Very much like us")
+
+PICTURES = (
+    "The circles are apart",
+    "The circles just touch",
+    "A small overlap",
+    "Some overlap",
+    "About half overlap",
+    "Mostly overlapping",
+    "Almost one circle",
+)
+
+
+def _statement(field_id: str, text: str) -> Scale:
+    return Scale(id=field_id, label=text, low=1, high=5, point_labels=POINTS)
+
+
+def describe_level(score: float) -> str:
+    """Plain words for a theme score; descriptive bands, not a judgement or a diagnosis."""
+    if score >= 4:
+        return "feels like a strength right now"
+    if score >= 3:
+        return "is somewhere in the middle right now"
+    return "may be worth some gentle attention"
+
+
+def theme_scores(answers: Answers) -> list[tuple[Theme, float]]:
+    return [(t, round(mean(answers[f] for f, _ in t.statements), 2)) for t in THEMES]
+
+
+def reading_order(scores: list[tuple[Theme, float]]) -> list[Theme]:
+    """Lowest-scoring themes first; ties keep the guide's order."""
+    return [t for t, _ in sorted(scores, key=lambda pair: pair[1])]
+
+
+def _join(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def evaluate(answers: Answers) -> Result:
+    scores = theme_scores(answers)
+    ordered = reading_order(scores)
+    values = [value for _, value in scores]
+    if max(values) == min(values):
+        summary = "Your answers are even across all six themes. Start wherever you are most curious."
+    else:
+        top = [t.name.lower() for t, v in scores if v == max(values)]
+        low = [t.name.lower() for t, v in scores if v == min(values)]
+        summary = (
+            f"Right now, {_join(top)} {'feels' if len(top) == 1 else 'feel'} strongest "
+            f"for you, and {_join(low)} may be "
+            f"{'the place' if len(low) == 1 else 'the places'} to start."
+        )
+    reflections = tuple(f"{t.name} ({value:g} of 5) {describe_level(value)}." for t, value in scores)
+    picture = answers["closeness_picture"]
+    blocks = [
+        Block("What your answers describe", reflections),
+        Block(
+            "Your closeness picture",
+            (
+                f"You chose picture {picture} of 7: {PICTURES[picture - 1].lower()}. "
+                "There is no right picture; notice whether it matches how you want to feel, "
+                "and come back later to see if it changes.",
+            ),
+            style="paragraphs",
+        ),
+    ]
+    if answers.get("note"):
+        blocks.append(Block("Your note", (answers["note"],), style="paragraphs"))
+    blocks.append(
+        Block(
+            "A reminder",
+            (
+                "This check-in is a reflection, not a test. It describes how things feel to you today; "
+                "it does not measure or predict your relationship.",
+            ),
+            style="paragraphs",
+        )
+    )
+    chart_rows = [(t.name, value) for t, value in scores]
+    alt = "Your theme scores from 1 to 5: " + "; ".join(f"{n} {v:g}" for n, v in chart_rows) + "."
+    return Result(
+        summary=summary,
+        scores=tuple(Score(t.name, value, 1, 5, key=t.key) for t, value in scores),
+        blocks=tuple(blocks),
+        chart=Chart(bar_chart(chart_rows, 1, 5, alt), alt),
+        links=tuple(Link(t.chapter_title, f"chapters/{t.chapter}/") for t in ordered),
+        links_heading="A suggested reading order (the themes that may need care first)",
+        data={"themes": {t.key: value for t, value in scores}, "picture": picture},
+    )
+
+
+WORKSHEET = Worksheet(
+    id="checkin",
+    version=1,
+    title="Closeness check-in",
+    chapter="understanding-emotional-intimacy",
+    introduction=(
+        "Read each statement and choose how well it describes your relationship right now. "
+        "There are no right answers. It takes about three minutes."
+    ),
+    sections=(
+        *(Section(t.name, tuple(_statement(f, text) for f, text in t.statements)) for t in THEMES),
+        Section(
+            "How close do you feel?",
+            (
+                OverlapPicture(
+                    id="closeness_picture",
+                    label="Which picture best shows how close you feel to your partner right now? "
+                    "One circle is you, the other is your partner.",
+                    point_labels=PICTURES,
+                ),
+                LongText(
+                    id="note",
+                    label="Anything you want to remember about today?",
+                    required=False,
+                    max_length=2000,
+                    rows=3,
+                ),
+            ),
+        ),
+    ),
+    evaluate=evaluate,
+    examples=(
+        {**{f: 4 for t in THEMES for f, _ in t.statements}, "closeness_picture": 5},
+        {
+            **{f: (2 if t.key == "listening" else 5) for t in THEMES for f, _ in t.statements},
+            "closeness_picture": "3",
+            "note": "Tired after the move — wir schaffen das 💪",
+        },
+        {
+            **{f: str(1 + i % 5) for i, (f, _) in enumerate(f for t in THEMES for f in t.statements)},
+            "closeness_picture": 7,
+            "note": '<img src=x onerror=alert(1)> """); import js #',
+        },
+    ),
+)

@@ -1,0 +1,32 @@
+"""The registry of worksheets, in the guide's order; ids are unique across the guide."""
+
+from __future__ import annotations
+
+from .errors import DeclarationError, UnknownWorksheet
+from .library import checkin
+from .sheet import Worksheet
+
+_DECLARED: tuple[Worksheet, ...] = (checkin.WORKSHEET,)
+
+
+def _index(sheets: tuple[Worksheet, ...]) -> dict[str, Worksheet]:
+    index: dict[str, Worksheet] = {}
+    for sheet in sheets:
+        if sheet.id in index:
+            raise DeclarationError(f"worksheet id {sheet.id!r} is declared twice")
+        index[sheet.id] = sheet
+    return index
+
+
+_BY_ID = _index(_DECLARED)
+
+
+def all_worksheets() -> tuple[Worksheet, ...]:
+    return _DECLARED
+
+
+def get(worksheet_id: str) -> Worksheet:
+    try:
+        return _BY_ID[worksheet_id]
+    except KeyError:
+        raise UnknownWorksheet(worksheet_id, tuple(_BY_ID)) from None
