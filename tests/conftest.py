@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-SITE = ROOT / "site"
+# CLOSER_SITE lets a contributor test a site built elsewhere (e.g. mkdocs build -d /tmp/x).
+SITE = Path(os.environ.get("CLOSER_SITE", ROOT / "site"))
 
 
 @pytest.fixture(scope="session")

@@ -28,25 +28,49 @@ def evaluate(worksheet_id: str, answers: Any) -> dict[str, Any]:
     return {"ok": True, "worksheet": sheet.id, "version": sheet.version, "result": result.to_json()}
 
 
-def evaluate_json(worksheet_id: str, answers_json: str) -> str:
-    """Parse, evaluate, serialise; every failure is a message, never a traceback."""
-    if len(answers_json) > MAX_ANSWERS_BYTES:
+def compare(worksheet_id: str, mine: Any, theirs: Any) -> dict[str, Any]:
+    """Partner mode: both people's answers, validated separately, compared by the worksheet."""
+    try:
+        sheet = get(worksheet_id)
+    except UnknownWorksheet as error:
+        return {"ok": False, "error": str(error)}
+    if sheet.compare is None:
+        return {"ok": False, "error": f"worksheet '{sheet.id}' has no partner comparison"}
+    try:
+        clean = [sheet.validate(mine), sheet.validate(theirs)]
+    except AnswersInvalid as invalid:
+        return {"ok": False, "problems": [p.to_json() for p in invalid.problems]}
+    result = sheet.compare(clean[0], clean[1])
+    return {"ok": True, "worksheet": sheet.id, "version": sheet.version, "result": result.to_json()}
+
+
+def _guarded(work: Any, *payloads: str) -> str:
+    if sum(len(p) for p in payloads) > MAX_ANSWERS_BYTES:
         reply: dict[str, Any] = {
             "ok": False,
             "error": "These answers are too large to evaluate (more than 1 MB).",
         }
+        return json.dumps(reply, ensure_ascii=False)
+    try:
+        parsed = [json.loads(p) for p in payloads]
+    except ValueError:
+        reply = {"ok": False, "error": "The answers could not be read (not valid JSON)."}
     else:
         try:
-            answers = json.loads(answers_json)
-        except ValueError:
-            reply = {"ok": False, "error": "The answers could not be read (not valid JSON)."}
-        else:
-            try:
-                reply = evaluate(worksheet_id, answers)
-            except Exception as error:  # a bug in an evaluate must not show a trace to a reader
-                reply = {
-                    "ok": False,
-                    "error": f"This worksheet hit an internal problem "
-                    f"({type(error).__name__}). Your answers are safe; please try again.",
-                }
+            reply = work(*parsed)
+        except Exception as error:  # a bug in a worksheet must not show a trace to a reader
+            reply = {
+                "ok": False,
+                "error": f"This worksheet hit an internal problem ({type(error).__name__}). "
+                "Your answers are safe; please try again.",
+            }
     return json.dumps(reply, ensure_ascii=False)
+
+
+def compare_json(worksheet_id: str, mine_json: str, theirs_json: str) -> str:
+    return _guarded(lambda mine, theirs: compare(worksheet_id, mine, theirs), mine_json, theirs_json)
+
+
+def evaluate_json(worksheet_id: str, answers_json: str) -> str:
+    """Parse, evaluate, serialise; every failure is a message, never a traceback."""
+    return _guarded(lambda answers: evaluate(worksheet_id, answers), answers_json)

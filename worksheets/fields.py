@@ -288,6 +288,46 @@ class Date(Field):
             raise Invalid(self.expected()) from None
 
 
+_HIDDEN_SHAPES = {"list": list, "dict": dict, "text": str}
+_HIDDEN_FILLS = ("", "today", "seed", "records")
+
+
+@dataclass(frozen=True, kw_only=True)
+class Hidden(Field):
+    """State the page keeps for Python between uses (a history, a deck's drawn cards).
+
+    The reader never types it. `fill` asks the page to supply it: "today" (the local date at
+    submit), "seed" (a random seed made once), "records" (every saved worksheet record, at
+    submit). Its contents are still untrusted data: evaluate must check each item it uses.
+    """
+
+    kind: ClassVar[str] = "hidden"
+    label: str = "kept by the page"
+    required: bool = False
+    shape: str = "list"
+    fill: str = ""
+    max_items: int = 500
+
+    def __post_init__(self) -> None:
+        Field.__post_init__(self)
+        if self.shape not in _HIDDEN_SHAPES:
+            raise DeclarationError(f"field {self.id!r}: shape must be one of {sorted(_HIDDEN_SHAPES)}")
+        if self.fill not in _HIDDEN_FILLS:
+            raise DeclarationError(f"field {self.id!r}: fill must be one of {_HIDDEN_FILLS}")
+
+    def expected(self) -> str:
+        noun = {"list": "a list", "dict": "an object", "text": "text"}[self.shape]
+        return f"{noun} kept by the page (at most {self.max_items} items)"
+
+    def blank(self) -> Any:
+        return _HIDDEN_SHAPES[self.shape]()
+
+    def clean(self, raw: Any) -> Any:
+        if not isinstance(raw, _HIDDEN_SHAPES[self.shape]) or len(raw) > self.max_items:
+            raise Invalid(self.expected())
+        return raw
+
+
 def is_blank(value: Any) -> bool:
     """True for an answer the reader left empty."""
     return _is_blank(value)

@@ -3,10 +3,30 @@
 from __future__ import annotations
 
 from .errors import DeclarationError, UnknownWorksheet
-from .library import checkin
+from .library import (
+    checkin,
+    conversation_deck,
+    disclosure_ladder,
+    feelings_explorer,
+    good_news,
+    i_statement,
+    reflective_listening,
+    repair_plan,
+    rituals_planner,
+)
 from .sheet import Worksheet
 
-_DECLARED: tuple[Worksheet, ...] = (checkin.WORKSHEET,)
+_DECLARED: tuple[Worksheet, ...] = (
+    checkin.WORKSHEET,
+    i_statement.WORKSHEET,
+    disclosure_ladder.WORKSHEET,
+    reflective_listening.WORKSHEET,
+    good_news.WORKSHEET,
+    feelings_explorer.WORKSHEET,
+    repair_plan.WORKSHEET,
+    rituals_planner.WORKSHEET,
+    conversation_deck.WORKSHEET,
+)
 
 
 def _index(sheets: tuple[Worksheet, ...]) -> dict[str, Worksheet]:

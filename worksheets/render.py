@@ -13,6 +13,7 @@ from .fields import (
     Choice,
     Date,
     Field,
+    Hidden,
     LongText,
     MultiChoice,
     Number,
@@ -133,7 +134,31 @@ def _single(sheet: Worksheet, f: Field) -> str:
     )
 
 
+def _hidden(sheet: Worksheet, f: Hidden) -> str:
+    fill = f' data-fill="{f.fill}"' if f.fill else ""
+    return (
+        f'<div data-field="{f.id}" hidden><input type="hidden" id="{_dom_id(sheet, f.id)}" '
+        f'name="{f.id}" value="" data-hidden="{f.shape}"{fill}></div>'
+    )
+
+
+def _buttons(sheet: Worksheet) -> str:
+    if not sheet.actions:
+        label = escape(sheet.submit_label)
+        return f'<button type="submit" class="md-button md-button--primary">{label}</button>'
+    buttons = []
+    for index, action in enumerate(sheet.actions):
+        css = "md-button md-button--primary" if index == 0 else "md-button"
+        buttons.append(
+            f'<button type="submit" class="{css}" name="action" value="{escape(action.value)}">'
+            f"{escape(action.label)}</button>"
+        )
+    return "".join(buttons)
+
+
 def render_field(sheet: Worksheet, f: Field) -> str:
+    if isinstance(f, Hidden):
+        return _hidden(sheet, f)
     if isinstance(f, OverlapPicture):
         return _picture(sheet, f)
     if isinstance(f, Scale):
@@ -169,8 +194,7 @@ def render_form(sheet: Worksheet, heading_level: int = 3) -> str:
         '<div class="worksheet__errors" data-worksheet-errors tabindex="-1" hidden></div>'
         f"{sections}"
         '<div class="worksheet__actions">'
-        f'<button type="submit" class="md-button md-button--primary">{escape(sheet.submit_label)}'
-        "</button>"
+        f"{_buttons(sheet)}"
         '<button type="button" class="md-button" data-action="clear">Clear answers</button>'
         "</div>"
         '<p class="worksheet__save" data-worksheet-save role="status"></p>'

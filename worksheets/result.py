@@ -80,10 +80,13 @@ class Result:
     scores: tuple[Score, ...] = ()
     blocks: tuple[Block, ...] = ()
     chart: Chart | None = None
+    more_charts: tuple[Chart, ...] = ()
     links: tuple[Link, ...] = ()
     links_heading: str = ""
     downloads: tuple[Download, ...] = ()
     data: dict[str, Any] = field(default_factory=dict)
+    # Values the page writes back into the form and saves (e.g. an updated history).
+    state: dict[str, Any] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -91,8 +94,10 @@ class Result:
             "scores": [s.to_json() for s in self.scores],
             "blocks": [b.to_json() for b in self.blocks],
             "chart": self.chart.to_json() if self.chart else None,
+            "more_charts": [c.to_json() for c in self.more_charts],
             "links": [link.to_json() for link in self.links],
             "links_heading": self.links_heading,
             "downloads": [d.to_json() for d in self.downloads],
             "data": self.data,
+            "state": self.state,
         }

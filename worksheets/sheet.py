@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .errors import AnswersInvalid, DeclarationError, FieldProblem
-from .fields import Field, Invalid, describe, is_blank
+from .fields import Field, Invalid, Option, describe, is_blank
 from .result import Result
 
 _ID = re.compile(r"^[a-z][a-z0-9-]*$")
@@ -39,6 +39,11 @@ class Worksheet:
     submit_label: str = "Show my reflection"
     # Realistic answers, used by the Pyodide parity tests and the benchmark.
     examples: tuple[Answers, ...] = ()
+    # Several submit buttons (e.g. draw / keep / start over); the pressed one arrives as
+    # answers["action"]. Empty: one button with `submit_label`.
+    actions: tuple[Option, ...] = ()
+    # Partner mode: compare two people's clean answers (mine, theirs) without judging either.
+    compare: Callable[[Answers, Answers], Result] | None = None
 
     def __post_init__(self) -> None:
         where = f"worksheet {self.id!r}"
@@ -54,6 +59,8 @@ class Worksheet:
         repeated = sorted({i for i in ids if ids.count(i) > 1})
         if repeated:
             raise DeclarationError(f"{where}: duplicate field id(s) {repeated}")
+        if "action" in ids:
+            raise DeclarationError(f"{where}: 'action' is reserved for the pressed button")
         for number, example in enumerate(self.examples, 1):
             try:
                 self.validate(example)
@@ -79,6 +86,13 @@ class Worksheet:
         problems: list[FieldProblem] = []
         clean: Answers = {}
         known = {f.id for f in self.fields}
+        if self.actions:
+            known.add("action")
+            action = answers.get("action", self.actions[0].value)
+            if action not in {a.value for a in self.actions}:
+                expected = "one of " + ", ".join(repr(a.value) for a in self.actions)
+                problems.append(FieldProblem(self.id, "action", "button", expected, describe(action)))
+            clean["action"] = action
         for key in answers:
             if key not in known:
                 problems.append(

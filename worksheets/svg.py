@@ -61,3 +61,54 @@ def bar_chart(rows: Sequence[tuple[str, float]], low: float, high: float, title:
         )
     parts.append("</svg>")
     return "".join(parts)
+
+
+# Dash patterns tell the lines apart without relying on colour alone.
+_DASHES = ("", "6 3", "2 3", "8 3 2 3", "1 4", "10 4")
+
+
+def line_chart(
+    labels: Sequence[str], series: Sequence[tuple[str, Sequence[float]]], low: float, high: float, title: str
+) -> str:
+    """Lines over time: `labels` on the x axis (e.g. dates), one line per named series."""
+    left, top, plot_w, plot_h = 40, 16, 420, 180
+    legend_top = top + plot_h + 40
+    height = legend_top + 20 * ((len(series) + 1) // 2) + 4
+    width = left + plot_w + 30
+    step = plot_w / max(len(labels) - 1, 1)
+
+    def y_of(value: float) -> float:
+        return top + plot_h * (high - value) / (high - low)
+
+    parts = [
+        f'<svg class="chart chart--lines" viewBox="0 0 {width} {height}" width="100%" '
+        f'role="img" aria-label="{escape(title)}" xmlns="http://www.w3.org/2000/svg">'
+    ]
+    for tick in range(int(low), int(high) + 1):
+        y = y_of(tick)
+        parts.append(
+            f'<line class="chart__grid" x1="{left}" y1="{y:.1f}" x2="{left + plot_w}" y2="{y:.1f}"/>'
+        )
+        parts.append(
+            f'<text class="chart__tick" x="{left - 8}" y="{y + 4:.1f}" text-anchor="end">{tick}</text>'
+        )
+    shown = {0, len(labels) - 1} | set(range(0, len(labels), max(1, len(labels) // 5)))
+    for index, label in enumerate(labels):
+        if index in shown:
+            x = left + step * index
+            parts.append(
+                f'<text class="chart__tick" x="{x:.1f}" y="{top + plot_h + 18}" text-anchor="middle">'
+                f"{escape(label)}</text>"
+            )
+    for number, (name, values) in enumerate(series):
+        dash = _DASHES[number % len(_DASHES)]
+        dash_attr = f' stroke-dasharray="{dash}"' if dash else ""
+        points = " ".join(f"{left + step * i:.1f},{y_of(v):.1f}" for i, v in enumerate(values))
+        css = f"chart__line chart__series-{number % 6}"
+        parts.append(f'<polyline class="{css}" points="{points}"{dash_attr}/>')
+        lx = left + (number % 2) * 220
+        ly = legend_top + 20 * (number // 2)
+        parts.append(f'<line class="{css}" x1="{lx}" y1="{ly - 4}" x2="{lx + 28}" y2="{ly - 4}"{dash_attr}/>')
+        parts.append(f'<text class="chart__label" x="{lx + 34}" y="{ly}">{escape(name)}</text>')
+    parts.append("</svg>")
+    return "".join(parts)

@@ -61,3 +61,26 @@ def test_answers_survive_reload(page: Page) -> None:
     expect(group.get_by_label("Not like us")).to_be_checked()
     expect(form.get_by_label("About half overlap")).to_be_checked()
     expect(form.get_by_label("Anything you want to remember about today?")).to_have_value(HOSTILE)
+
+
+def test_history_charts_check_ins_over_days(page: Page) -> None:
+    """Each completed check-in is kept with its date; the second day shows a trend chart."""
+    page.clock.set_fixed_time("2026-11-01T10:00:00")
+    page.goto(CHECKIN)
+    form = worksheet(page, "checkin")
+    fill_checkin(page, weakest="time")
+    result = submit_and_wait(form)
+    expect(result.locator("svg.chart--lines")).to_have_count(0)
+
+    page.clock.set_fixed_time("2026-11-26T10:00:00")
+    page.reload()
+    form = worksheet(page, "checkin")
+    form.get_by_role("group", name="We set aside time just for the two of us.").get_by_label(
+        "Very much"
+    ).check()
+    result = submit_and_wait(form)
+    expect(result).to_contain_text(
+        "You have 2 check-ins saved on this device, from 2026-11-01 to 2026-11-26."
+    )
+    expect(result.locator("svg.chart--lines")).to_be_visible()
+    expect(result).to_contain_text("Time together from 1 to 3")

@@ -103,3 +103,43 @@ def test_note_is_returned_as_text(checkin) -> None:
     a["note"] = "<b>tired</b> & hopeful"
     result = checkin.run(a)
     assert ("<b>tired</b> & hopeful",) in [b.items for b in result.blocks]
+
+
+def test_history_keeps_each_check_in_with_its_date_and_charts_it(checkin) -> None:
+    first = checkin.run({**answers(time=2), "today": "2026-11-01"})
+    assert [e["date"] for e in first.state["history"]] == ["2026-11-01"]
+    assert first.more_charts == ()  # one check-in is not a trend yet
+    second = checkin.run({**answers(time=4), "today": "2026-11-26", "history": first.state["history"]})
+    history = second.state["history"]
+    assert [(e["date"], e["themes"]["time"]) for e in history] == [("2026-11-01", 2.0), ("2026-11-26", 4.0)]
+    trend = second.more_charts[0]
+    assert "Time together from 2 to 4" in trend.alt
+    root = ET.fromstring(trend.svg)
+    assert len(root.findall("{http://www.w3.org/2000/svg}polyline")) == 6
+
+
+def test_same_day_check_in_replaces_the_earlier_one(checkin) -> None:
+    first = checkin.run({**answers(), "today": "2026-11-26"})
+    again = checkin.run({**answers(time=5), "today": "2026-11-26", "history": first.state["history"]})
+    assert len(again.state["history"]) == 1 and again.state["history"][0]["themes"]["time"] == 5.0
+
+
+def test_malformed_history_entries_are_dropped_not_fatal(checkin) -> None:
+    good = {"date": "2026-01-01", "themes": {t.key: 3 for t in THEMES}}
+    junk = [
+        None,
+        3,
+        "x",
+        {"date": "2026-13-01", "themes": good["themes"]},
+        {"date": "2026-01-02"},
+        {"date": "2026-01-03", "themes": {**good["themes"], "time": 9}},
+        {"date": "2026-01-04", "themes": {**good["themes"], "time": True}},
+    ]
+    result = checkin.run({**answers(), "today": "2026-02-01", "history": [*junk, good]})
+    assert [e["date"] for e in result.state["history"]] == ["2026-01-01", "2026-02-01"]
+
+
+def test_without_a_date_the_history_is_kept_unchanged(checkin) -> None:
+    good = {"date": "2026-01-01", "themes": {t.key: 3.0 for t in sorted(THEMES, key=lambda t: t.key)}}
+    result = checkin.run({**answers(), "history": [good], "today": "not a date"})
+    assert result.state["history"] == [good]

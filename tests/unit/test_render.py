@@ -54,7 +54,7 @@ def test_every_control_has_a_label(sheet) -> None:
     tree = parse(render_form(sheet))
     label_targets = {a.get("for") for _, a in tree.tags if _ == "label"}
     for tag, attrs in tree.tags:
-        if tag in ("input", "textarea", "select"):
+        if tag in ("input", "textarea", "select") and attrs.get("type") != "hidden":
             assert attrs["id"] in label_targets, f"{attrs['name']} has no label"
 
 

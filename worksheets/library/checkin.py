@@ -8,12 +8,16 @@ cut-offs, no risk labels.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from statistics import mean
+from typing import Any
 
-from ..fields import LongText, OverlapPicture, Scale
+from ..fields import Hidden, LongText, OverlapPicture, Scale
 from ..result import Block, Chart, Link, Result, Score
 from ..sheet import Answers, Section, Worksheet
-from ..svg import bar_chart
+from ..svg import bar_chart, line_chart
+
+MAX_HISTORY = 366
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,8 +127,57 @@ def reading_order(scores: list[tuple[Theme, float]]) -> list[Theme]:
     return [t for t, _ in sorted(scores, key=lambda pair: pair[1])]
 
 
+def clean_history(raw: Any) -> list[dict[str, Any]]:
+    """Keep only well-formed past check-ins (the list is page-kept, untrusted JSON)."""
+    keys = {t.key for t in THEMES}
+    kept: list[dict[str, Any]] = []
+    for entry in raw if isinstance(raw, list) else []:
+        if not isinstance(entry, dict) or not isinstance(entry.get("date"), str):
+            continue
+        try:
+            day = date.fromisoformat(entry["date"]).isoformat()
+        except ValueError:
+            continue
+        themes = entry.get("themes")
+        if not isinstance(themes, dict) or set(themes) != keys:
+            continue
+        values = list(themes.values())
+        if not all(isinstance(v, int | float) and not isinstance(v, bool) and 1 <= v <= 5 for v in values):
+            continue
+        kept.append({"date": day, "themes": {k: float(themes[k]) for k in sorted(keys)}})
+    kept.sort(key=lambda e: e["date"])
+    return kept
+
+
+def updated_history(raw: Any, today: Any, scores: list[tuple[Theme, float]]) -> list[dict[str, Any]]:
+    """Past check-ins plus today's; a second check-in on the same day replaces the first."""
+    history = clean_history(raw)
+    try:
+        day = date.fromisoformat(today).isoformat() if isinstance(today, str) else None
+    except ValueError:
+        day = None
+    if day is None:
+        return history
+    history = [e for e in history if e["date"] != day]
+    history.append(
+        {"date": day, "themes": {t.key: float(v) for t, v in sorted(scores, key=lambda p: p[0].key)}}
+    )
+    history.sort(key=lambda e: e["date"])
+    return history[-MAX_HISTORY:]
+
+
+def trend_chart(history: list[dict[str, Any]]) -> Chart:
+    labels = [e["date"] for e in history]
+    series = [(t.name, [e["themes"][t.key] for e in history]) for t in THEMES]
+    changes = "; ".join(f"{name} from {values[0]:g} to {values[-1]:g}" for name, values in series)
+    alt = f"Your check-ins over time, {labels[0]} to {labels[-1]} ({len(history)} check-ins): {changes}."
+    return Chart(line_chart(labels, series, 1, 5, alt), alt)
+
+
 def _join(names: list[str]) -> str:
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    if len(names) > 2:
+        return f"{len(names)} of the six themes"
+    return " and ".join(names)
 
 
 def evaluate(answers: Answers) -> Result:
@@ -167,6 +220,19 @@ def evaluate(answers: Answers) -> Result:
             style="paragraphs",
         )
     )
+    history = updated_history(answers.get("history"), answers.get("today"), scores)
+    if len(history) >= 2:
+        blocks.insert(
+            2,
+            Block(
+                "Over time",
+                (
+                    f"You have {len(history)} check-ins saved on this device, from {history[0]['date']} "
+                    f"to {history[-1]['date']}. The line chart shows each theme over time.",
+                ),
+                style="paragraphs",
+            ),
+        )
     chart_rows = [(t.name, value) for t, value in scores]
     alt = "Your theme scores from 1 to 5: " + "; ".join(f"{n} {v:g}" for n, v in chart_rows) + "."
     return Result(
@@ -176,7 +242,9 @@ def evaluate(answers: Answers) -> Result:
         chart=Chart(bar_chart(chart_rows, 1, 5, alt), alt),
         links=tuple(Link(t.chapter_title, f"chapters/{t.chapter}/") for t in ordered),
         links_heading="A suggested reading order (the themes that may need care first)",
+        more_charts=(trend_chart(history),) if len(history) >= 2 else (),
         data={"themes": {t.key: value for t, value in scores}, "picture": picture},
+        state={"history": history},
     )
 
 
@@ -207,6 +275,8 @@ WORKSHEET = Worksheet(
                     max_length=2000,
                     rows=3,
                 ),
+                Hidden(id="history", shape="list", max_items=MAX_HISTORY),
+                Hidden(id="today", shape="text", fill="today", max_items=10),
             ),
         ),
     ),
@@ -217,6 +287,12 @@ WORKSHEET = Worksheet(
             **{f: (2 if t.key == "listening" else 5) for t in THEMES for f, _ in t.statements},
             "closeness_picture": "3",
             "note": "Tired after the move — wir schaffen das 💪",
+            "today": "2026-11-26",
+            "history": [
+                {"date": "2026-10-01", "themes": {t.key: 3 for t in THEMES}},
+                {"date": "2026-11-01", "themes": {t.key: 3.5 for t in THEMES}},
+                {"date": "bad", "themes": {}},
+            ],
         },
         {
             **{f: str(1 + i % 5) for i, (f, _) in enumerate(f for t in THEMES for f in t.statements)},

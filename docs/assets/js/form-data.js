@@ -9,6 +9,15 @@ function controlsOf(field) {
   return [...field.querySelectorAll("input, textarea, select")].filter((c) => c.name === name);
 }
 
+function parseHidden(control) {
+  if (!control.value) return null;
+  try {
+    return JSON.parse(control.value);
+  } catch {
+    return null; // state the page kept is rebuilt by Python when it cannot be read
+  }
+}
+
 /** The answers as JSON-ready data: text as typed, radio → value or null, checkboxes → list. */
 export function readAnswers(form) {
   const answers = {};
@@ -16,19 +25,22 @@ export function readAnswers(form) {
     const controls = controlsOf(field);
     if (controls.length === 0) continue;
     const kind = controls[0].type;
-    if (kind === "checkbox") answers[field.dataset.field] = controls.filter((c) => c.checked).map((c) => c.value);
+    if (kind === "hidden") answers[field.dataset.field] = parseHidden(controls[0]);
+    else if (kind === "checkbox") answers[field.dataset.field] = controls.filter((c) => c.checked).map((c) => c.value);
     else if (kind === "radio") answers[field.dataset.field] = controls.find((c) => c.checked)?.value ?? null;
     else answers[field.dataset.field] = controls[0].value;
   }
   return answers;
 }
 
-/** Put saved answers back; unknown fields and values are ignored, never invented. */
+/** Put answers back (all fields named in `answers`); unknown fields and values are ignored. */
 export function writeAnswers(form, answers) {
   for (const field of fieldsOf(form)) {
     const value = answers[field.dataset.field];
+    if (!(field.dataset.field in answers)) continue;
     for (const control of controlsOf(field)) {
-      if (control.type === "checkbox") control.checked = Array.isArray(value) && value.includes(control.value);
+      if (control.type === "hidden") control.value = value === null || value === undefined ? "" : JSON.stringify(value);
+      else if (control.type === "checkbox") control.checked = Array.isArray(value) && value.includes(control.value);
       else if (control.type === "radio") control.checked = value !== null && String(value) === control.value;
       else control.value = value === undefined || value === null ? "" : String(value);
     }

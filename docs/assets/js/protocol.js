@@ -1,6 +1,7 @@
 // The worker protocol: a small vocabulary of named messages, one shape each.
 //   page -> worker: { type: "setup", indexURL }
 //                   { type: "evaluate", id, worksheet, answers }   (answers: a JSON string)
+//                   { type: "evaluate", id, worksheet, answers, theirs }  (partner mode: compare)
 //   worker -> page: { type: "progress", stage }                    (stage: one of STAGES)
 //                   { type: "ready" }
 //                   { type: "failed", message }

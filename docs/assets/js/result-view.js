@@ -45,11 +45,12 @@ function downloadView(download) {
 /** Replace the region's content with the result; returns the region. */
 export function showResult(region, result) {
   const parts = [element("p", "result__summary", result.summary)];
-  if (result.chart) {
+  for (const chart of [result.chart, ...(result.more_charts || [])]) {
+    if (!chart) continue;
     const figure = element("figure", "result__chart");
-    const svg = safeSvg(result.chart.svg);
+    const svg = safeSvg(chart.svg);
     if (svg) figure.append(svg);
-    figure.append(element("figcaption", "result__chart-alt", result.chart.alt));
+    figure.append(element("figcaption", "result__chart-alt", chart.alt));
     parts.push(figure);
   }
   for (const block of result.blocks) parts.push(blockView(block));

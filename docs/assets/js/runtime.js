@@ -48,7 +48,7 @@ export function startPython() {
         resolve();
       } else if (isFailed(data)) {
         reject(new Error(data.message));
-        fail(`Python could not start: ${data.message}`);
+        fail(`Python could not start (${data.message}). Check your connection, then try again.`);
       } else if (isReply(data) && pending.has(data.id)) {
         const { resolve: done, timer } = pending.get(data.id);
         clearTimeout(timer);
@@ -59,15 +59,16 @@ export function startPython() {
     worker.addEventListener("error", (event) => {
       const why = event.message || "the worker script could not be loaded";
       reject(new Error(why));
-      fail(`Python could not start: ${why}`);
+      fail(`Python could not start (${why}). Check your connection, then try again.`);
     });
     worker.postMessage({ type: "setup", indexURL: runtimeURL.href });
   });
   return ready;
 }
 
-/** Evaluate answers (a plain object) with the worksheet's Python; resolves to its reply. */
-export async function evaluate(worksheet, answers) {
+/** Evaluate answers (a plain object) with the worksheet's Python; resolves to its reply.
+ *  With `theirs` (a partner's answers), Python compares the two instead. */
+export async function evaluate(worksheet, answers, theirs) {
   await startPython();
   const id = nextId++;
   return new Promise((resolve, reject) => {
@@ -76,6 +77,8 @@ export async function evaluate(worksheet, answers) {
       reject(new Error("Python took too long to answer."));
     }, EVALUATE_TIMEOUT_MS);
     pending.set(id, { resolve, reject, timer });
-    worker.postMessage({ type: "evaluate", id, worksheet, answers: JSON.stringify(answers) });
+    const message = { type: "evaluate", id, worksheet, answers: JSON.stringify(answers) };
+    if (theirs !== undefined) message.theirs = JSON.stringify(theirs);
+    worker.postMessage(message);
   });
 }

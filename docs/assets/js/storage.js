@@ -74,3 +74,21 @@ export function remove(worksheet, version) {
     return failure(error);
   }
 }
+
+/** Every readable saved record of this site (unreadable ones are skipped, not deleted). */
+export function listRecords() {
+  const records = [];
+  try {
+    for (let i = 0; i < window.localStorage.length; i += 1) {
+      const key = window.localStorage.key(i);
+      if (!key || !key.startsWith(`${namespace}:`) || key === indexKey) continue;
+      try {
+        const record = JSON.parse(window.localStorage.getItem(key));
+        if (record && typeof record.worksheet === "string" && record.answers && typeof record.answers === "object") {
+          records.push({ worksheet: record.worksheet, version: record.version, answers: record.answers, updated: record.updated });
+        }
+      } catch { /* a damaged record is reported where its worksheet is shown */ }
+    }
+  } catch { /* storage unavailable: there is nothing to list */ }
+  return records;
+}

@@ -18,9 +18,9 @@ async function setup(indexURL) {
   self.postMessage({ type: "ready" });
 }
 
-function evaluate({ id, worksheet, answers }) {
-  const reply = JSON.parse(api.evaluate_json(worksheet, answers));
-  self.postMessage({ type: "reply", id, reply });
+function evaluate({ id, worksheet, answers, theirs }) {
+  const text = theirs === undefined ? api.evaluate_json(worksheet, answers) : api.compare_json(worksheet, answers, theirs);
+  self.postMessage({ type: "reply", id, reply: JSON.parse(text) });
 }
 
 const firstLine = (error) => (error && error.message ? error.message.split("\n")[0] : String(error));
@@ -41,5 +41,11 @@ async function handler(message) {
     }
   }
 }
+
+// Pyodide reports a failed download of its core (e.g. the .wasm file) as an unhandled rejection
+// and never settles loadPyodide(); turn that into a clear failure the page can retry.
+self.addEventListener("unhandledrejection", (event) => {
+  if (api === null) self.postMessage({ type: "failed", message: firstLine(event.reason) });
+});
 
 self.addEventListener("message", (event) => handler(event.data));

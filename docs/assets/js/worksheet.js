@@ -12,6 +12,28 @@ const NOT_SAVED = {
   unavailable: "Your answers are not being saved on this device: this browser does not allow storage here. They stay on this page until you close it.",
 };
 
+function localDate() {
+  const now = new Date();
+  const pad = (n) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+function randomSeed() {
+  const bytes = crypto.getRandomValues(new Uint8Array(8));
+  return [...bytes].map((b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+/** The answers Python receives: the form's, plus what the page supplies (date, records, button). */
+function answersToSend(form, submitter) {
+  const answers = readAnswers(form);
+  for (const input of form.querySelectorAll("input[data-fill]")) {
+    if (input.dataset.fill === "today") answers[input.name] = localDate();
+    else if (input.dataset.fill === "records") answers[input.name] = storage.listRecords();
+  }
+  if (submitter && submitter.name === "action") answers.action = submitter.value;
+  return answers;
+}
+
 function when(iso) {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? "earlier" : date.toLocaleString();
@@ -40,6 +62,7 @@ export function mountWorksheet(form) {
     else say(NOT_SAVED[saved.reason], "warning");
   }
 
+  const seeds = [...form.querySelectorAll('input[data-fill="seed"]')];
   const restored = storage.load(id, version);
   if (restored.status === "ok") {
     writeAnswers(form, restored.record.answers);
@@ -49,6 +72,7 @@ export function mountWorksheet(form) {
   } else if (restored.status === "corrupt") {
     say("Your saved answers for this worksheet could not be read. You can fill it in again; other worksheets are not affected.", "warning");
   }
+  for (const input of seeds) if (!input.value) input.value = JSON.stringify(randomSeed());
 
   let wantsResult = false;
   const stopWatching = watchRuntime((stage) => {
@@ -87,9 +111,13 @@ export function mountWorksheet(form) {
     clearProblems(form);
     showMessage(region, "loading", "Working…");
     try {
-      const reply = await evaluate(id, readAnswers(form));
+      const reply = await evaluate(id, answersToSend(form, event.submitter));
       wantsResult = false;
       if (reply.ok) {
+        if (reply.result.state && Object.keys(reply.result.state).length) {
+          writeAnswers(form, reply.result.state);
+          saveNow();
+        }
         showResult(region, reply.result);
         region.dataset.state = "ready";
       } else if (reply.problems) {
@@ -108,6 +136,8 @@ export function mountWorksheet(form) {
   function onClear() {
     const previous = readAnswers(form);
     form.reset();
+    // Hidden state keeps its value through reset(); clear it too, except the deck's seed.
+    for (const input of form.querySelectorAll('input[type="hidden"]:not([data-fill="seed"])')) input.value = "";
     clearProblems(form);
     region.replaceChildren();
     delete region.dataset.state;

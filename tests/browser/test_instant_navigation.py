@@ -1,0 +1,72 @@
+"""With site_url set (as deployments do), Material swaps pages without reloading; worksheets
+still mount, and Python started on one page keeps running on the next."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+
+import pytest
+from playwright.sync_api import Browser, Page, expect
+
+from tests.conftest import ROOT
+
+from .conftest import RequestLog, open_context
+from .helpers import CHECKIN, submit_and_wait, worksheet
+from .server import SiteServer
+from .test_checkin_story import fill_checkin
+
+
+@pytest.fixture(scope="module")
+def instant_site(tmp_path_factory) -> Iterator[SiteServer]:
+    out = tmp_path_factory.mktemp("instant-site")
+    server = SiteServer(out)
+    env = {**os.environ, "CLOSER_SITE_URL": server.url}
+    built = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert built.returncode == 0, built.stderr[-2000:]
+    with server:
+        yield server
+
+
+@pytest.fixture
+def instant_page(browser: Browser, instant_site: SiteServer) -> Iterator[tuple[Page, RequestLog]]:
+    context, log = open_context(browser, instant_site.url)
+    page = context.new_page()
+    page.set_default_timeout(30_000)
+    yield page, log
+    context.close()
+    assert log.foreign == []
+
+
+def test_worksheet_mounts_after_instant_navigation(instant_page: tuple[Page, RequestLog]) -> None:
+    page, log = instant_page
+    page.goto("")
+    page.evaluate("window.__sameDocument = true")
+    page.get_by_role("link", name="Start with chapter 1").click()
+    page.wait_for_url(lambda url: CHECKIN in url)
+    assert page.evaluate("window.__sameDocument") is True, "the page was reloaded, not swapped"
+    form = worksheet(page, "checkin")
+    fill_checkin(page, weakest="vulnerability")
+    result = submit_and_wait(form)
+    expect(result.locator(".result__summary")).to_contain_text("vulnerability may be the place to start")
+
+    # Away and back again without a reload: the same Python worker answers at once.
+    page.get_by_role("link", name="Home").first.click()
+    page.wait_for_url(lambda url: not url.rstrip("/").endswith("understanding-emotional-intimacy"))
+    page.go_back()
+    page.wait_for_url(lambda url: CHECKIN in url)
+    assert page.evaluate("window.__sameDocument") is True
+    form = worksheet(page, "checkin")
+    expect(form.locator("[data-worksheet-save]")).to_contain_text("are restored")
+    result = submit_and_wait(form)
+    expect(result.locator(".result__summary")).to_contain_text("vulnerability may be the place to start")
+    assert len(log.local("pyodide.asm.wasm")) == 1, "Python was started twice"

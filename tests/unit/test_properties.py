@@ -1,0 +1,62 @@
+"""Property: any JSON as answers to any worksheet gives a result or a validation error, never a crash."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from worksheets import AnswersInvalid, Result, all_worksheets
+from worksheets.browser import evaluate_json
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers(-10, 10**6) | st.floats(allow_nan=True) | st.text(max_size=30),
+    lambda inner: st.lists(inner, max_size=5) | st.dictionaries(st.text(max_size=8), inner, max_size=5),
+    max_leaves=20,
+)
+
+
+def answers_for(sheet) -> st.SearchStrategy[dict]:
+    """Dicts keyed by the worksheet's own field ids (and sometimes stray keys), with any values."""
+    keys = [f.id for f in sheet.fields] + (["action"] if sheet.actions else [])
+    plausible = {
+        f.id: st.one_of(json_values, st.sampled_from([e.get(f.id) for e in sheet.examples] or [None]))
+        for f in sheet.fields
+    }
+    return st.one_of(
+        st.fixed_dictionaries({}, optional={k: plausible.get(k, json_values) for k in keys}),
+        st.dictionaries(st.sampled_from(keys) | st.text(max_size=6), json_values, max_size=8),
+        json_values,
+    )
+
+
+@pytest.mark.parametrize("sheet", all_worksheets(), ids=lambda s: s.id)
+def test_any_answers_give_a_result_or_a_validation_error(sheet) -> None:
+    @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(answers_for(sheet))
+    def check(answers) -> None:
+        try:
+            result = sheet.run(answers)
+        except AnswersInvalid as invalid:
+            assert invalid.problems
+            return
+        assert isinstance(result, Result)
+        json.dumps(result.to_json())  # the page must be able to receive it
+
+    check()
+
+
+@pytest.mark.parametrize("sheet", all_worksheets(), ids=lambda s: s.id)
+def test_examples_near_valid_answers_never_crash(sheet) -> None:
+    """Valid examples with one field replaced by anything: the realistic way bad input arrives."""
+    field_ids = [f.id for f in sheet.fields]
+
+    @settings(max_examples=150, deadline=None)
+    @given(st.sampled_from(sheet.examples), st.sampled_from(field_ids), json_values)
+    def check(example, field_id, value) -> None:
+        reply = json.loads(evaluate_json(sheet.id, json.dumps({**example, field_id: value})))
+        assert reply["ok"] is True or "problems" in reply, reply.get("error")
+
+    check()

@@ -1,0 +1,390 @@
+"""I-statement builder: a situation, a feeling, a need and a request, put into one message.
+
+The shape follows the chapter on effective communication: describe what happened as a camera
+would see it, name a feeling (not a thought about your partner), say the need under it, and
+make one specific, doable request. Feedback comes from plain rules in `text_analysis`; it
+suggests and never scolds. Every list and sentence here is written for Closer.
+"""
+
+from __future__ import annotations
+
+from ..errors import AnswersInvalid, FieldProblem
+from ..fields import Choice, LongText, Option, ShortText
+from ..result import Block, Link, Result
+from ..sheet import Answers, Section, Worksheet
+from ..text_analysis import RequestCheck, analyse, check_request, clause, describe, distinct
+
+# The feelings list, grouped broadly (sad, worried, angry, tired, other); (group, value, word).
+FEELINGS: tuple[tuple[str, str, str], ...] = (
+    ("sad", "hurt", "hurt"),
+    ("sad", "sad", "sad"),
+    ("sad", "lonely", "lonely"),
+    ("sad", "disappointed", "disappointed"),
+    ("sad", "left_out", "left out"),
+    ("worried", "worried", "worried"),
+    ("worried", "anxious", "anxious"),
+    ("worried", "unsure", "unsure"),
+    ("worried", "overwhelmed", "overwhelmed"),
+    ("angry", "frustrated", "frustrated"),
+    ("angry", "annoyed", "annoyed"),
+    ("angry", "resentful", "resentful"),
+    ("angry", "angry", "angry"),
+    ("tired", "tired", "tired"),
+    ("tired", "exhausted", "exhausted"),
+    ("tired", "worn_out", "worn out"),
+    ("other", "embarrassed", "embarrassed"),
+    ("other", "confused", "confused"),
+)
+FEELING_GROUPS = "sad, worried, angry, tired, and a few others"
+
+# Needs, written to follow "because I need …"; (value, label, words in the sentence).
+NEEDS: tuple[tuple[str, str, str], ...] = (
+    ("rest", "Rest", "rest"),
+    ("help", "Some help", "some help"),
+    ("fairness", "Fairness", "things to feel fair between us"),
+    ("closeness", "Closeness", "to feel close to you"),
+    ("heard", "To feel heard", "to feel heard"),
+    ("respect", "Respect", "respect"),
+    ("reassurance", "Reassurance", "reassurance"),
+    ("time_together", "Time together", "time with you"),
+    ("space", "Time to myself", "some time to myself"),
+    ("security", "To feel secure", "to feel secure"),
+    ("honesty", "Honesty", "honesty between us"),
+    ("appreciation", "To feel appreciated", "to feel appreciated"),
+    ("calm", "Some calm", "some calm"),
+    ("clarity", "To know what to expect", "to know what to expect"),
+)
+OTHER = "other"
+
+# Words a person may type that the sentence already says.
+SITUATION_PREFIXES = ("when", "whenever")
+FEELING_PREFIXES = ("i feel", "i felt", "i'm feeling", "i am feeling", "feeling")
+NEED_PREFIXES = ("because i need", "i need", "because", "need")
+REQUEST_PREFIXES = (
+    "would you be willing to",
+    "would you be open to",
+    "would you please",
+    "would you",
+    "could you please",
+    "could you",
+    "can you please",
+    "can you",
+    "will you",
+    "could we",
+    "can we",
+    "please",
+    "i'd like you to",
+    "i would like you to",
+    "i want you to",
+    "i need you to",
+    "i'd like us to",
+    "i would like us to",
+    "i want us to",
+    "let's",
+    "you need to",
+    "you should",
+    "you have to",
+    "you must",
+)
+
+_WORD = {value: word for _, value, word in FEELINGS}
+_NEED = {value: words for value, _, words in NEEDS}
+
+
+def feeling_words(answers: Answers) -> str:
+    """The feeling as it reads after "I feel": the chosen word, the person's own, or both."""
+    parts = []
+    if answers.get("feeling") and answers["feeling"] != OTHER:
+        parts.append(_WORD[answers["feeling"]])
+    if answers.get("other_feeling"):
+        own = clause(answers["other_feeling"], FEELING_PREFIXES, lower="common")
+        if own:
+            parts.append(own)
+    return " and ".join(parts)
+
+
+def need_words(answers: Answers) -> str:
+    parts = []
+    if answers.get("need") and answers["need"] != OTHER:
+        parts.append(_NEED[answers["need"]])
+    if answers.get("other_need"):
+        own = clause(answers["other_need"], NEED_PREFIXES, lower="common")
+        if own:
+            parts.append(own)
+    return " and ".join(parts)
+
+
+def situation_words(answers: Answers) -> str:
+    return clause(answers["situation"], SITUATION_PREFIXES, lower="common")
+
+
+def request_words(answers: Answers) -> str:
+    return clause(answers["request"], REQUEST_PREFIXES, lower="any")
+
+
+def compose(situation: str, feeling: str, need: str, request: str) -> str:
+    """The message: "When …, I feel …, because I need …. Would you be willing to …?"."""
+    return f"When {situation}, I feel {feeling}, because I need {need}. Would you be willing to {request}?"
+
+
+def request_notes(check: RequestCheck, request: str) -> tuple[list[str], list[str]]:
+    """(what works, what to look at) for the request, in plain words."""
+    good: list[str] = []
+    look: list[str] = []
+    if check.positive:
+        good.append("Your request asks for something to do, which is easier to say yes to than a “stop”.")
+    else:
+        look.append(
+            f"Your request asks your partner to stop something (“{check.asks_to_stop}”). "
+            "People find it easier to say yes to something they can do. What would you like "
+            "instead? For example, “wash up before bed” rather than “stop leaving dishes”."
+        )
+    if check.vague_words:
+        look.append(
+            f"“{check.vague_words}” is hard to picture. What would your partner do, that you "
+            "could see? For example, “text me if you'll be late” rather than “be more thoughtful”."
+        )
+    if check.time_words:
+        good.append(f"Your request says when (“{check.time_words}”), so it is easy to act on.")
+    elif check.positive and not check.vague_words:
+        look.append(
+            "Your request does not say when. Adding a time, such as “tonight” or “this weekend”, "
+            "can make it easier to say yes."
+        )
+    if check.action_word and not check.vague_words:
+        good.append(f"Your request names a clear action (“{check.action_word}”).")
+    elif not check.time_words and not check.vague_words and check.positive:
+        look.append(
+            f"Could “{request}” be more concrete? Think of one thing your partner could do this week."
+        )
+    return good, look
+
+
+def _feedback(where: str, text: str) -> list[str]:
+    return [describe(f, count, where) for f, count in distinct(analyse(text))][:12]
+
+
+def _require(answers: Answers) -> None:
+    """A feeling and a need must come from the list or the person's own words."""
+    problems = []
+    for field, other, label, noun in (
+        ("feeling", "other_feeling", "How do you feel?", "feeling"),
+        ("need", "other_need", "What do you need?", "need"),
+    ):
+        chosen, own = answers.get(field), answers.get(other)
+        if chosen == OTHER and not own:
+            problems.append(
+                FieldProblem(
+                    WORKSHEET_ID,
+                    other,
+                    f"Another {noun}, in your own words",
+                    f"a {noun} in your own words (you chose “Another {noun}”)",
+                    "an empty answer",
+                )
+            )
+        elif not chosen and not own:
+            problems.append(
+                FieldProblem(
+                    WORKSHEET_ID, field, label, f"a {noun} from the list or in your own words", "nothing"
+                )
+            )
+    if problems:
+        raise AnswersInvalid(tuple(problems))
+
+
+def evaluate(answers: Answers) -> Result:
+    _require(answers)
+    situation = situation_words(answers)
+    feeling = feeling_words(answers)
+    need = need_words(answers)
+    request = request_words(answers)
+    sentence = compose(situation, feeling, need, request)
+    check = check_request(request)
+
+    situation_notes = _feedback("In your “when”", answers["situation"])
+    feeling_notes = _feedback("In your feeling", f"I feel {feeling}") if answers.get("other_feeling") else []
+    need_notes = _feedback("In your need", f"I need {need}") if answers.get("other_need") else []
+    notes = situation_notes + feeling_notes + need_notes + _feedback("In your request", answers["request"])
+    draft = answers.get("first_draft") or ""
+    draft_findings = distinct(analyse(draft))
+    draft_notes = [describe(f, count, "In your first words") for f, count in draft_findings][:12]
+
+    request_good, request_look = request_notes(check, request)
+    good: list[str] = []
+    if not notes:
+        good.append(
+            "Your message has no “always” or “never”, no blame openers, labels, sarcasm or "
+            "commands, so your partner has nothing to defend against."
+        )
+    if not situation_notes:
+        good.append("Your “when” describes what happened, not who your partner is.")
+    if not feeling_notes:
+        good.append(f"You named a feeling (“{feeling}”). Feelings give your partner something to respond to.")
+    if not need_notes:
+        good.append(f"You said what you need (“{need}”), so your partner knows what matters to you.")
+    good += request_good
+    if draft and draft_findings and not notes:
+        count = len(draft_findings)
+        good.append(
+            f"Compared with your first words, this message leaves out {count} "
+            f"thing{'s' if count != 1 else ''} that can make a partner defend."
+        )
+    elif draft and not draft_findings:
+        good.append("Your first words were already free of blame openers, labels and “always” or “never”.")
+
+    blocks = [Block("Your I-statement", (sentence,), style="paragraphs")]
+    blocks.append(Block("What works well", tuple(good)))
+    if notes or request_look:
+        blocks.append(Block("Things you might change", tuple(notes + request_look)))
+    if draft_notes:
+        blocks.append(Block("About what you first wanted to say", tuple(draft_notes)))
+    blocks.append(
+        Block(
+            "How to say it",
+            (
+                "Pick a calm moment, when neither of you is hungry, rushed or about to sleep.",
+                "Say it once, in a warm voice, then stop and listen.",
+                "Change any word that doesn't sound like you. The shape matters more than the exact words.",
+                "If your partner says no, ask what would work for them. A request is an invitation, "
+                "not a demand.",
+            ),
+        )
+    )
+    flagged = bool(notes or request_look)
+    return Result(
+        summary=sentence,
+        blocks=tuple(blocks),
+        links=(Link("Navigating challenges together", "chapters/navigating-challenges/"),),
+        links_heading="If the talk gets heated",
+        data={
+            "sentence": sentence,
+            "parts": {"situation": situation, "feeling": feeling, "need": need, "request": request},
+            "flagged": flagged,
+            "findings": {
+                "message": len(notes),
+                "first_draft": len(draft_findings),
+            },
+            "request": {"positive": check.positive, "specific": check.specific},
+        },
+    )
+
+
+WORKSHEET_ID = "i-statement"
+
+WORKSHEET = Worksheet(
+    id=WORKSHEET_ID,
+    version=1,
+    title="I-statement builder",
+    chapter="effective-communication",
+    introduction=(
+        "Build one clear message in four parts: what happened, how you feel, what you need, "
+        "and what you would like to ask for. Then read the notes and change any words until "
+        "it sounds like you."
+    ),
+    sections=(
+        Section(
+            "What happened",
+            (
+                ShortText(
+                    id="situation",
+                    label="When … (what happened, as a camera would see it)",
+                    help="Describe, don't judge. For example: “the dishes are still in the sink "
+                    "after dinner”, not “you're lazy”.",
+                    max_length=200,
+                    placeholder="the dishes are still in the sink after dinner",
+                ),
+            ),
+        ),
+        Section(
+            "How you feel",
+            (
+                Choice(
+                    id="feeling",
+                    label="How do you feel?",
+                    help=f"Grouped roughly: {FEELING_GROUPS}. Pick the closest, or write your own below.",
+                    required=False,
+                    options=(
+                        *(Option(value, word.capitalize()) for _, value, word in FEELINGS),
+                        Option(OTHER, "Another feeling (write it below)"),
+                    ),
+                ),
+                ShortText(
+                    id="other_feeling",
+                    label="Another feeling, in your own words",
+                    help="One or two words work best, such as “nervous” or “let down”.",
+                    required=False,
+                    max_length=60,
+                ),
+            ),
+        ),
+        Section(
+            "What you need",
+            (
+                Choice(
+                    id="need",
+                    label="What do you need?",
+                    help="Behind most complaints is a need. Pick the closest, or write your own below.",
+                    required=False,
+                    options=(
+                        *(Option(value, label) for value, label, _ in NEEDS),
+                        Option(OTHER, "Another need (write it below)"),
+                    ),
+                ),
+                ShortText(
+                    id="other_need",
+                    label="Another need, in your own words",
+                    required=False,
+                    max_length=120,
+                ),
+            ),
+        ),
+        Section(
+            "What you would like",
+            (
+                ShortText(
+                    id="request",
+                    label="Would you be willing to …?",
+                    help="One specific, doable thing. Ask for something to do, and say when if you can.",
+                    max_length=200,
+                    placeholder="take the dishes on the nights I cook",
+                ),
+                LongText(
+                    id="first_draft",
+                    label="What I first wanted to say",
+                    help="The words that come out when you are annoyed. Only you see this.",
+                    required=False,
+                    max_length=2000,
+                    rows=3,
+                ),
+            ),
+        ),
+    ),
+    evaluate=evaluate,
+    submit_label="Put my message together",
+    examples=(
+        {
+            "situation": "When I'm up for every night feed",
+            "feeling": "exhausted",
+            "other_feeling": "a bit alone",
+            "need": "rest",
+            "request": "Could we split the nights, so each of us gets one full night off?",
+            "first_draft": "You just sleep through everything while I do it all.",
+        },
+        {
+            "situation": "the sink is full when I get home from work",
+            "feeling": "frustrated",
+            "need": "fairness",
+            "request": "take the dishes on the nights I cook",
+        },
+        {
+            "situation": "Als du gestern nicht angerufen hast — 你没有打电话",
+            "feeling": OTHER,
+            "other_feeling": "like you don’t care 💔",
+            "need": OTHER,
+            "other_need": "to know you're safe",
+            "request": "Stop ignoring my texts",
+            "first_draft": 'You never answer. Whatever. <script>alert(1)</script> """); import js #'
+            + " {{ 7*7 }}" * 40,
+        },
+    ),
+)
