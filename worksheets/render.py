@@ -184,9 +184,10 @@ def render_form(sheet: Worksheet, heading_level: int = 3) -> str:
     title_id = _dom_id(sheet, "title")
     level = min(max(heading_level, 2), 6)
     sections = "".join(_section(sheet, s) for s in sheet.sections)
+    comparable = ' data-comparable="true"' if sheet.compare else ""
     return (
         f'<form class="worksheet" data-worksheet="{sheet.id}" data-version="{sheet.version}"'
-        f' id="worksheet-{sheet.id}" aria-labelledby="{title_id}" novalidate>'
+        f' id="worksheet-{sheet.id}" aria-labelledby="{title_id}"{comparable} novalidate>'
         f'<h{level} class="worksheet__title" id="{title_id}">{escape(sheet.title)}</h{level}>'
         f'<p class="worksheet__intro">{escape(sheet.introduction)}</p>'
         '<p class="worksheet__privacy">Your answers are saved only in this browser, on this '

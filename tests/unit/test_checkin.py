@@ -143,3 +143,20 @@ def test_without_a_date_the_history_is_kept_unchanged(checkin) -> None:
     good = {"date": "2026-01-01", "themes": {t.key: 3.0 for t in sorted(THEMES, key=lambda t: t.key)}}
     result = checkin.run({**answers(), "history": [good], "today": "not a date"})
     assert result.state["history"] == [good]
+
+
+def test_partner_comparison_sorts_themes_by_how_alike_they_are(checkin) -> None:
+    mine = checkin.validate({**answers(listening=5, time=3), "closeness_picture": 6})
+    theirs = checkin.validate({**answers(listening=2, time=4), "closeness_picture": 6})
+    result = checkin.compare(mine, theirs)
+    assert result.summary == "You see 4 of the six themes alike, and 1 may be worth talking about."
+    headings = {b.heading: b.items for b in result.blocks}
+    assert headings["Where a conversation may help"] == (
+        "Listening: you 5, your partner 2. You could ask: “When do you feel most listened to by me?”",
+    )
+    assert headings["Where you see things a little differently"] == ("Time together: you 3, your partner 4.",)
+    assert headings["Your closeness pictures"] == ("You both chose picture 6: mostly overlapping.",)
+    assert result.data == {
+        "agree": ["communication", "vulnerability", "empathy", "challenges"],
+        "talk": ["listening"],
+    }

@@ -95,5 +95,11 @@ class TestCompare:
             del registry._BY_ID["demo"]
 
     def test_worksheet_without_comparison_says_so(self) -> None:
-        reply = json.loads(compare_json("checkin", "{}", "{}"))
-        assert reply == {"ok": False, "error": "worksheet 'checkin' has no partner comparison"}
+        from worksheets import registry
+
+        registry._BY_ID["demo"] = make(Scale(id="s", label="S"))
+        try:
+            reply = json.loads(compare_json("demo", "{}", "{}"))
+        finally:
+            del registry._BY_ID["demo"]
+        assert reply == {"ok": False, "error": "worksheet 'demo' has no partner comparison"}

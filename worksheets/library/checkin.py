@@ -248,6 +248,78 @@ def evaluate(answers: Answers) -> Result:
     )
 
 
+TALK_ABOUT = {
+    "communication": "What helps you bring something up with me calmly?",
+    "vulnerability": "Is there something you have wanted to tell me but held back?",
+    "listening": "When do you feel most listened to by me?",
+    "empathy": "How can I tell when you are struggling, and what helps then?",
+    "challenges": "After our last argument, what helped us find our way back, and what did not?",
+    "time": "What kind of time together would you like more of?",
+}
+
+
+def compare(mine: Answers, theirs: Answers) -> Result:
+    """Partner mode: where two people's check-ins agree and where a conversation may help."""
+    ours = dict(theme_scores(mine))
+    yours = dict(theme_scores(theirs))
+    agree, differ, talk = [], [], []
+    for theme in THEMES:
+        a, b = ours[theme], yours[theme]
+        line = f"{theme.name}: you {a:g}, your partner {b:g}."
+        gap = abs(a - b)
+        (agree if gap <= 0.5 else differ if gap < 1.5 else talk).append((theme, line))
+    blocks = []
+    if agree:
+        blocks.append(Block("Where you see things alike", tuple(line for _, line in agree)))
+    if differ:
+        blocks.append(Block("Where you see things a little differently", tuple(line for _, line in differ)))
+    if talk:
+        blocks.append(
+            Block(
+                "Where a conversation may help",
+                tuple(f"{line} You could ask: “{TALK_ABOUT[t.key]}”" for t, line in talk),
+            )
+        )
+    pa, pb = mine["closeness_picture"], theirs["closeness_picture"]
+    picture = (
+        f"You both chose picture {pa}: {PICTURES[pa - 1].lower()}."
+        if pa == pb
+        else f"You chose picture {pa} ({PICTURES[pa - 1].lower()}); your partner chose picture {pb} "
+        f"({PICTURES[pb - 1].lower()}). Different pictures are common; ask each other what yours means."
+    )
+    blocks.append(Block("Your closeness pictures", (picture,), style="paragraphs"))
+    blocks.append(
+        Block(
+            "How to talk about it",
+            (
+                "Start with what you see alike. Then take turns: one of you explains a difference while "
+                "the other listens and sums up what they heard, before swapping. Differences are "
+                "information, not a score.",
+            ),
+            style="paragraphs",
+        )
+    )
+    summary = f"You see {len(agree)} of the six themes alike" + (
+        f", and {len(talk)} may be worth talking about." if talk else "."
+    )
+    rows = [
+        (f"{t.name} (you)" if i == 0 else f"{t.name} (partner)", v)
+        for t in THEMES
+        for i, v in enumerate((ours[t], yours[t]))
+    ]
+    alt = (
+        "Your scores and your partner's, theme by theme: "
+        + "; ".join(f"{t.name} {ours[t]:g} and {yours[t]:g}" for t in THEMES)
+        + "."
+    )
+    return Result(
+        summary=summary,
+        blocks=tuple(blocks),
+        chart=Chart(bar_chart(rows, 1, 5, alt), alt),
+        data={"agree": [t.key for t, _ in agree], "talk": [t.key for t, _ in talk]},
+    )
+
+
 WORKSHEET = Worksheet(
     id="checkin",
     version=1,
@@ -281,6 +353,7 @@ WORKSHEET = Worksheet(
         ),
     ),
     evaluate=evaluate,
+    compare=compare,
     examples=(
         {**{f: 4 for t in THEMES for f, _ in t.statements}, "closeness_picture": 5},
         {

@@ -7,8 +7,10 @@ export const FORMAT = 1;
 const namespace = `closer:${siteRoot.pathname}`;
 const indexKey = `${namespace}:index`;
 
-export function recordKey(worksheet, version) {
-  return `${namespace}:${worksheet}:v${version}`;
+/** Profiles: "self" (the reader) and, in partner mode, "partner" (the other person). */
+export function recordKey(worksheet, version, profile = "self") {
+  const base = `${namespace}:${worksheet}:v${version}`;
+  return profile === "self" ? base : `${base}:${profile}`;
 }
 
 function isRecord(value, worksheet, version) {
@@ -18,10 +20,10 @@ function isRecord(value, worksheet, version) {
 }
 
 /** { status: "empty" | "ok" | "corrupt" | "unavailable", record? } */
-export function load(worksheet, version) {
+export function load(worksheet, version, profile = "self") {
   let raw;
   try {
-    raw = window.localStorage.getItem(recordKey(worksheet, version));
+    raw = window.localStorage.getItem(recordKey(worksheet, version, profile));
   } catch {
     return { status: "unavailable" };
   }
@@ -48,13 +50,13 @@ function readIndex() {
 }
 
 /** Save answers; returns { ok: true, updated } or { ok: false, reason: "full" | "unavailable" }. */
-export function save(worksheet, version, answers) {
+export function save(worksheet, version, answers, profile = "self") {
   const updated = new Date().toISOString();
-  const key = recordKey(worksheet, version);
+  const key = recordKey(worksheet, version, profile);
   try {
-    window.localStorage.setItem(key, JSON.stringify({ format: FORMAT, worksheet, version, answers, updated }));
+    window.localStorage.setItem(key, JSON.stringify({ format: FORMAT, worksheet, version, profile, answers, updated }));
     const index = readIndex();
-    index.records[key] = { worksheet, version, updated };
+    index.records[key] = { worksheet, version, profile, updated };
     window.localStorage.setItem(indexKey, JSON.stringify(index));
     return { ok: true, updated };
   } catch (error) {
@@ -62,8 +64,8 @@ export function save(worksheet, version, answers) {
   }
 }
 
-export function remove(worksheet, version) {
-  const key = recordKey(worksheet, version);
+export function remove(worksheet, version, profile = "self") {
+  const key = recordKey(worksheet, version, profile);
   try {
     window.localStorage.removeItem(key);
     const index = readIndex();
@@ -75,7 +77,7 @@ export function remove(worksheet, version) {
   }
 }
 
-/** Every readable saved record of this site (unreadable ones are skipped, not deleted). */
+/** Every readable saved record of this site, all profiles (unreadable ones are skipped, not deleted). */
 export function listRecords() {
   const records = [];
   try {
@@ -85,7 +87,8 @@ export function listRecords() {
       try {
         const record = JSON.parse(window.localStorage.getItem(key));
         if (record && typeof record.worksheet === "string" && record.answers && typeof record.answers === "object") {
-          records.push({ worksheet: record.worksheet, version: record.version, answers: record.answers, updated: record.updated });
+          const profile = record.profile || "self";
+          records.push({ worksheet: record.worksheet, version: record.version, profile, answers: record.answers, updated: record.updated });
         }
       } catch { /* a damaged record is reported where its worksheet is shown */ }
     }

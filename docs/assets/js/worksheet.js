@@ -2,6 +2,7 @@
 import { clearProblems, hasAnyAnswer, readAnswers, showProblems, writeAnswers } from "./form-data.js";
 import { showMessage, showResult } from "./result-view.js";
 import { evaluate, startPython, watchRuntime } from "./runtime.js";
+import { mountPartner } from "./partner.js";
 import * as storage from "./storage.js";
 
 const SAVE_DELAY_MS = 400;
@@ -47,6 +48,7 @@ export function mountWorksheet(form) {
   const clearButton = form.querySelector('[data-action="clear"]');
   let saveTimer = null;
   let running = false;
+  let profile = "self";
 
   function say(text, tone = "info") {
     status.textContent = text;
@@ -57,21 +59,26 @@ export function mountWorksheet(form) {
     clearTimeout(saveTimer);
     saveTimer = null;
     const answers = readAnswers(form);
-    const saved = hasAnyAnswer(answers) ? storage.save(id, version, answers) : storage.remove(id, version);
+    const saved = hasAnyAnswer(answers) ? storage.save(id, version, answers, profile) : storage.remove(id, version, profile);
     if (saved.ok) say(hasAnyAnswer(answers) ? "Saved on this device." : "");
     else say(NOT_SAVED[saved.reason], "warning");
   }
 
   const seeds = [...form.querySelectorAll('input[data-fill="seed"]')];
-  const restored = storage.load(id, version);
-  if (restored.status === "ok") {
-    writeAnswers(form, restored.record.answers);
-    say(`Your answers from ${when(restored.record.updated)} are restored.`);
-  } else if (restored.status === "unavailable") {
-    say(NOT_SAVED.unavailable, "warning");
-  } else if (restored.status === "corrupt") {
-    say("Your saved answers for this worksheet could not be read. You can fill it in again; other worksheets are not affected.", "warning");
+  function restore() {
+    const restored = storage.load(id, version, profile);
+    if (restored.status === "ok") {
+      writeAnswers(form, restored.record.answers);
+      say(`Your answers from ${when(restored.record.updated)} are restored.`);
+    } else if (restored.status === "unavailable") {
+      say(NOT_SAVED.unavailable, "warning");
+    } else if (restored.status === "corrupt") {
+      say("Your saved answers for this worksheet could not be read. You can fill it in again; other worksheets are not affected.", "warning");
+    } else {
+      say("");
+    }
   }
+  restore();
   for (const input of seeds) if (!input.value) input.value = JSON.stringify(randomSeed());
 
   let wantsResult = false;
@@ -153,6 +160,48 @@ export function mountWorksheet(form) {
     status.replaceChildren("Answers cleared. ", undo);
   }
 
+  /** Partner mode: save this person's answers, then show only the other person's. */
+  function switchProfile(next) {
+    if (next === profile) return;
+    saveNow();
+    profile = next;
+    form.reset();
+    for (const input of form.querySelectorAll('input[type="hidden"]:not([data-fill="seed"])')) input.value = "";
+    clearProblems(form);
+    region.replaceChildren();
+    delete region.dataset.state;
+    restore();
+  }
+
+  async function compareProfiles() {
+    saveNow();
+    const mine = storage.load(id, version, "self");
+    const theirs = storage.load(id, version, "partner");
+    const missing = [mine.status === "ok" ? null : "you", theirs.status === "ok" ? null : "your partner"].filter(Boolean);
+    if (missing.length) {
+      showMessage(region, "error", `Both of you need to answer first. Still to answer: ${missing.join(" and ")}.`);
+      return;
+    }
+    showMessage(region, "loading", "Comparing…");
+    try {
+      const reply = await evaluate(id, mine.record.answers, theirs.record.answers);
+      if (reply.ok) {
+        showResult(region, reply.result);
+        region.dataset.state = "ready";
+      } else if (reply.problems) {
+        showMessage(region, "error", "Some answers are still missing. Each of you can switch to your own answers and finish them, then compare again.");
+      } else {
+        showMessage(region, "error", reply.error);
+      }
+    } catch (error) {
+      showMessage(region, "error", `${error.message} Your answers are kept.`);
+    }
+  }
+
+  const unmountPartner = form.dataset.comparable
+    ? mountPartner(form, { switchProfile, compareProfiles, say, version: () => version })
+    : () => {};
+
   const onInput = () => {
     clearTimeout(saveTimer);
     saveTimer = setTimeout(saveNow, SAVE_DELAY_MS);
@@ -169,6 +218,7 @@ export function mountWorksheet(form) {
 
   return function unmount() {
     flush();
+    unmountPartner();
     observer.disconnect();
     stopWatching();
     form.removeEventListener("input", onInput);

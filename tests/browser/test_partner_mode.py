@@ -1,0 +1,97 @@
+"""Two people answer the check-in privately on one device, then compare; or load a partner's file."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from playwright.sync_api import Page, expect
+
+from worksheets.library.checkin import THEMES
+
+from .helpers import CHECKIN, RESULT_TIMEOUT_MS, choose, worksheet
+
+
+def answer_all(page: Page, listening: str, others: str, picture: str) -> None:
+    form = worksheet(page, "checkin")
+    for theme in THEMES:
+        for _, statement in theme.statements:
+            choose(form, statement, listening if theme.key == "listening" else others)
+    form.get_by_label(picture).check()
+
+
+def test_partners_answer_privately_then_compare(page: Page) -> None:
+    page.goto(CHECKIN)
+    form = worksheet(page, "checkin")
+    panel = form.get_by_role("region", name="Answer as a couple (optional)")
+    answer_all(page, listening="Very much like us", others="Mostly like us", picture="Some overlap")
+    expect(form.locator("[data-worksheet-save]")).to_have_text("Saved on this device.")
+
+    panel.get_by_role("button", name="Compare our answers").click()
+    expect(form.locator("[data-worksheet-result]")).to_contain_text("Still to answer: your partner.")
+
+    panel.get_by_role("button", name="My partner is answering").click()
+    expect(panel.get_by_role("button", name="My partner is answering")).to_have_attribute(
+        "aria-pressed", "true"
+    )
+    # The first person's answers are hidden from the second.
+    expect(form.locator("input[type=radio]:checked")).to_have_count(0)
+    answer_all(page, listening="A little like us", others="Mostly like us", picture="Mostly overlapping")
+    expect(form.locator("[data-worksheet-save]")).to_have_text("Saved on this device.")
+
+    panel.get_by_role("button", name="Compare our answers").click()
+    result = form.locator("[data-worksheet-result]")
+    expect(result).to_have_attribute("data-state", "ready", timeout=RESULT_TIMEOUT_MS)
+    expect(result.locator(".result__summary")).to_have_text(
+        "You see 5 of the six themes alike, and 1 may be worth talking about."
+    )
+    expect(result).to_contain_text("Listening: you 5, your partner 2.")
+    expect(result).to_contain_text("You chose picture 4 (some overlap); your partner chose picture 6")
+
+    # Back to me: my own answers return.
+    panel.get_by_role("button", name="I am answering").click()
+    expect(form.get_by_label("Some overlap")).to_be_checked()
+
+
+def test_partners_exported_answers_can_be_loaded_from_a_file(page: Page, tmp_path: Path) -> None:
+    theirs = {f: 2 for t in THEMES for f, _ in t.statements} | {"closeness_picture": 2}
+    good = tmp_path / "partner.json"
+    good.write_text(
+        json.dumps(
+            {
+                "format": "closer-answers",
+                "version": 1,
+                "exported": "2026-11-26T10:00:00Z",
+                "records": [
+                    {
+                        "worksheet": "checkin",
+                        "version": 1,
+                        "answers": theirs,
+                        "updated": "2026-11-26T10:00:00Z",
+                    }
+                ],
+            }
+        )
+    )
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json")
+
+    page.goto(CHECKIN)
+    form = worksheet(page, "checkin")
+    panel = form.get_by_role("region", name="Answer as a couple (optional)")
+    file_input = panel.get_by_label("Or load your partner's exported answers file:")
+    file_input.set_input_files(str(bad))
+    expect(panel.locator("[data-partner-status]")).to_have_text(
+        "This file could not be read: it is not a Closer answers file (not valid JSON). Nothing was changed."
+    )
+    file_input.set_input_files(str(good))
+    expect(panel.locator("[data-partner-status]")).to_contain_text(
+        "Your partner's answers are loaded (hidden)."
+    )
+    answer_all(page, listening="Very much like us", others="Very much like us", picture="Almost one circle")
+    panel.get_by_role("button", name="Compare our answers").click()
+    result = form.locator("[data-worksheet-result]")
+    expect(result).to_have_attribute("data-state", "ready", timeout=RESULT_TIMEOUT_MS)
+    expect(result.locator(".result__summary")).to_have_text(
+        "You see 0 of the six themes alike, and 6 may be worth talking about."
+    )
