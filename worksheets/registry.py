@@ -10,6 +10,7 @@ from .library import (
     feelings_explorer,
     good_news,
     i_statement,
+    my_path,
     reflective_listening,
     repair_plan,
     rituals_planner,
@@ -26,6 +27,7 @@ _DECLARED: tuple[Worksheet, ...] = (
     repair_plan.WORKSHEET,
     rituals_planner.WORKSHEET,
     conversation_deck.WORKSHEET,
+    my_path.WORKSHEET,
 )
 
 

@@ -18,8 +18,12 @@ def choose(form: Locator, group_label: str, option_label: str) -> None:
     group.get_by_label(option_label, exact=False).check()
 
 
-def submit_and_wait(form: Locator) -> Locator:
-    form.get_by_role("button", name="Show my reflection").click()
+def submit_and_wait(form: Locator, button: str | None = None) -> Locator:
+    """Press the form's button (its primary submit button unless named) and wait for Python."""
+    if button is None:
+        form.locator('button[type="submit"]').first.click()
+    else:
+        form.get_by_role("button", name=button).click()
     result = form.locator("[data-worksheet-result]")
     expect(result).to_have_attribute("data-state", "ready", timeout=RESULT_TIMEOUT_MS)
     return result

@@ -1,0 +1,186 @@
+"""My path: a summary across every worksheet on this device, the check-in trend, and next steps.
+
+The page supplies every saved record (the reader's own profile only is used); records are
+untrusted JSON and are checked before use. Nothing is judged: done means "has saved answers".
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..fields import Date, Hidden, LongText, MultiChoice, Option
+from ..result import Block, Download, Link, Result
+from ..sheet import Answers, Section, Worksheet
+from .checkin import THEMES, clean_history, trend_chart
+
+STEPS = (
+    Option("checkin-monthly", "Do the closeness check-in again in a month"),
+    Option("i-statements", "Use one I-statement this week instead of a complaint"),
+    Option("share-one-thing", "Share one small thing I usually keep to myself"),
+    Option("listen-first", "Listen and sum up before I give advice"),
+    Option("good-news", "Respond to my partner's good news with questions and warmth"),
+    Option("name-feelings", "Name my feeling, and ask about theirs, once a day"),
+    Option("pause-when-flooded", "Ask for a 20-minute pause when I feel flooded, and come back"),
+    Option("daily-check-in", "Keep a short daily check-in together"),
+    Option("weekly-date", "Protect one weekly time for just the two of us"),
+    Option("see-a-professional", "Look for a couples therapist or counsellor"),
+)
+
+
+def _own_records(raw: Any) -> dict[str, dict[str, Any]]:
+    """Latest well-formed record per worksheet, from the reader's own profile."""
+    latest: dict[str, dict[str, Any]] = {}
+    for record in raw if isinstance(raw, list) else []:
+        if not isinstance(record, dict) or record.get("profile", "self") != "self":
+            continue
+        sheet, answers = record.get("worksheet"), record.get("answers")
+        if not isinstance(sheet, str) or not isinstance(answers, dict) or not answers:
+            continue
+        updated = record.get("updated") if isinstance(record.get("updated"), str) else ""
+        if sheet not in latest or updated > latest[sheet]["updated"]:
+            latest[sheet] = {"answers": answers, "updated": updated}
+    return latest
+
+
+def _plan_text(done: list[str], todo: list[str], steps: list[str], own: str, review: str | None) -> str:
+    lines = ["MY PATH (Closer)", ""]
+    lines += ["Worksheets I have worked on:", *(f"  - {t}" for t in done or ["none yet"]), ""]
+    lines += ["Still to try:", *(f"  - {t}" for t in todo or ["none"]), ""]
+    lines += ["My next steps:", *(f"  - {s}" for s in steps), *([f"  - {own}"] if own else []), ""]
+    if review:
+        lines.append(f"We will look at this again on {review}.")
+    return "\r\n".join(lines) + "\r\n"
+
+
+def evaluate(answers: Answers) -> Result:
+    from ..registry import all_worksheets  # the registry imports this module
+
+    records = _own_records(answers.get("records"))
+    sheets = [s for s in all_worksheets() if s.id != "my-path"]
+    done = [s for s in sheets if s.id in records]
+    todo = [s for s in sheets if s.id not in records]
+    blocks = [
+        Block(
+            "Worksheets you have worked on",
+            tuple(f"{s.title} (last saved {records[s.id]['updated'][:10] or 'earlier'})" for s in done)
+            or ("None yet on this device.",),
+        )
+    ]
+    history = clean_history(records.get("checkin", {}).get("answers", {}).get("history"))
+    charts = ()
+    if len(history) >= 2:
+        first, last = history[0], history[-1]
+        changes = tuple(
+            f"{t.name}: {first['themes'][t.key]:g} on {first['date']}, "
+            f"{last['themes'][t.key]:g} on {last['date']}."
+            for t in THEMES
+        )
+        blocks.append(Block("Your check-ins over time", changes))
+        charts = (trend_chart(history),)
+    elif len(history) == 1:
+        blocks.append(
+            Block(
+                "Your check-ins over time",
+                (f"One check-in so far, on {history[0]['date']}. Do it again later to see a trend.",),
+                style="paragraphs",
+            )
+        )
+    step_labels = [o.label for o in STEPS if o.value in answers["steps"]]
+    own = answers.get("own_step") or ""
+    review = answers.get("review_on")
+    blocks.append(Block("Your next steps", tuple(step_labels) + ((own,) if own else ())))
+    if "see-a-professional" in answers["steps"]:
+        blocks.append(
+            Block(
+                "Finding help",
+                ("The page “Is this guide for you?” explains when and how to find a professional.",),
+                style="paragraphs",
+            )
+        )
+    if review:
+        blocks.append(
+            Block("Looking again", (f"You plan to look at this again on {review}.",), style="paragraphs")
+        )
+    summary = (
+        f"You have worked on {len(done)} of the {len(sheets)} worksheets on this device, "
+        f"and chosen {len(step_labels) + (1 if own else 0)} next step"
+        f"{'' if len(step_labels) + (1 if own else 0) == 1 else 's'}."
+    )
+    text = _plan_text([s.title for s in done], [s.title for s in todo], step_labels, own, review)
+    return Result(
+        summary=summary,
+        blocks=tuple(blocks),
+        more_charts=charts,
+        links=tuple(Link(s.title, f"chapters/{s.chapter}/") for s in todo),
+        links_heading="Worksheets still to try",
+        downloads=(Download("my-path.txt", "text/plain", text, "Save my path as a text file"),),
+        data={"done": [s.id for s in done], "todo": [s.id for s in todo]},
+    )
+
+
+WORKSHEET = Worksheet(
+    id="my-path",
+    version=1,
+    title="My path",
+    chapter="putting-it-together",
+    introduction=(
+        "A summary of the worksheets you have used on this device, how your check-ins have changed, "
+        "and the next steps you choose. Print it or save it as a file."
+    ),
+    sections=(
+        Section(
+            "Next steps",
+            (
+                MultiChoice(
+                    id="steps",
+                    label="Choose up to three next steps",
+                    options=STEPS,
+                    min_count=1,
+                    max_count=3,
+                ),
+                LongText(
+                    id="own_step",
+                    label="A next step in your own words",
+                    required=False,
+                    max_length=500,
+                    rows=2,
+                ),
+                Date(id="review_on", label="When will you look at this again?", required=False),
+                Hidden(id="records", shape="list", fill="records", max_items=200),
+            ),
+        ),
+    ),
+    evaluate=evaluate,
+    submit_label="Show my path",
+    examples=(
+        {"steps": ["checkin-monthly", "listen-first"]},
+        {
+            "steps": ["weekly-date"],
+            "own_step": "Phone-free dinner on Sundays — даже в отпуске",
+            "review_on": "2026-12-24",
+            "records": [
+                {
+                    "worksheet": "checkin",
+                    "version": 1,
+                    "profile": "self",
+                    "updated": "2026-11-26T10:00:00Z",
+                    "answers": {
+                        "history": [
+                            {"date": "2026-10-01", "themes": {t.key: 2 for t in THEMES}},
+                            {"date": "2026-11-26", "themes": {t.key: 4 for t in THEMES}},
+                        ]
+                    },
+                },
+                {
+                    "worksheet": "i-statement",
+                    "version": 1,
+                    "updated": "2026-11-20T09:00:00Z",
+                    "answers": {"x": 1},
+                },
+                {"worksheet": "checkin", "profile": "partner", "answers": {"note": "hidden"}},
+                "junk",
+            ],
+        },
+        {"steps": ["see-a-professional"], "records": [{"worksheet": 5}, None, {"answers": []}]},
+    ),
+)
