@@ -89,7 +89,7 @@ class Worksheet:
         if self.actions:
             known.add("action")
             action = answers.get("action", self.actions[0].value)
-            if action not in {a.value for a in self.actions}:
+            if not isinstance(action, str) or action not in {a.value for a in self.actions}:
                 expected = "one of " + ", ".join(repr(a.value) for a in self.actions)
                 problems.append(FieldProblem(self.id, "action", "button", expected, describe(action)))
             clean["action"] = action

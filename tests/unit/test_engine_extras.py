@@ -103,3 +103,10 @@ class TestCompare:
         finally:
             del registry._BY_ID["demo"]
         assert reply == {"ok": False, "error": "worksheet 'demo' has no partner comparison"}
+
+
+def test_an_action_of_the_wrong_type_is_a_problem_not_a_crash() -> None:
+    sheet = make(Scale(id="s", label="S"), actions=(Option("draw", "Draw"),))
+    for bad in ([], {"a": 1}, 3, None):
+        with pytest.raises(AnswersInvalid):
+            sheet.validate({"s": 1, "action": bad})
