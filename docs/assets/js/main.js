@@ -1,5 +1,6 @@
 // Entry: mount every worksheet on each page, including pages swapped in by Material's
 // instant navigation, and unmount what the previous page started.
+import { mountPageTools } from "./page-tools.js";
 import { mountWorksheet } from "./worksheet.js";
 
 let unmounts = [];
@@ -8,6 +9,9 @@ function mountPage() {
   for (const unmount of unmounts) unmount();
   unmounts = [...document.querySelectorAll("form.worksheet[data-worksheet]")].map(mountWorksheet);
 }
+
+// Delegated listeners on document survive instant navigation: attach them once.
+mountPageTools();
 
 if (window.document$) window.document$.subscribe(mountPage);
 else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", mountPage);
