@@ -17,6 +17,7 @@ help:
 	@echo "make test    run every test tier (unit, build, pyodide, browser)"
 	@echo "make site    build the deployable site into site/"
 	@echo "make lint    ruff"
+	@echo "make bench   measure load, start-up and submit-to-result times (bench/out/)"
 
 $(BIN)/.installed: pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 12) else "Python >= 3.12 is needed (pyodide-build); found " + sys.version.split()[0] + ". Install it or run: make PYTHON=python3.12 ...")'
@@ -38,13 +39,14 @@ serve: setup
 	$(BIN)/mkdocs serve --strict --dev-addr $(HOST):$(PORT) --livereload
 
 lint: setup
-	$(BIN)/ruff check worksheets macros tests
-	$(BIN)/ruff format --check worksheets macros tests
+	$(BIN)/ruff check worksheets macros tests bench
+	$(BIN)/ruff format --check worksheets macros tests bench
 
-test: setup site
-	$(BIN)/ruff check worksheets macros tests
-	$(BIN)/ruff format --check worksheets macros tests
+test: lint site
 	$(BIN)/python -m pytest
+
+bench: setup
+	$(BIN)/python bench/run.py
 
 clean:
 	rm -rf site .pytest_cache .ruff_cache

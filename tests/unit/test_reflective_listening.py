@@ -129,7 +129,8 @@ def test_changes_name_a_lost_strength_and_what_is_still_to_try() -> None:
     first = analyse("You sound worried. Is that it? You should call her.")
     second = analyse("You should call her, at least.")
     assert changes(first, second) == (
-        "Your first try named a feeling, and this one does not. Both can work; notice which feels more like you.",
+        "Your first try named a feeling, and this one does not. "
+        "Both can work; notice which feels more like you.",
         "Your first try checked your understanding, and this one does not. Both can work; notice which "
         "feels more like you.",
         "Still something to try: naming a feeling, checking your guess, asking before you give advice and "

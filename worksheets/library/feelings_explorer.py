@@ -120,12 +120,18 @@ def words_of(values: list[str]) -> list[str]:
     return [WORDS[v][0] for v in values if v in WORDS]
 
 
+def in_family_first(family_key: str | None, values: list[str]) -> list[str]:
+    """Known word values, those of the named family first, otherwise in the list's order."""
+    known = [v for v in values if v in WORDS]
+    return sorted(known, key=lambda v: WORDS[v][1].key != family_key)
+
+
 def describe(family_key: str | None, values: list[str], strength: int | None) -> str:
     """E.g. "glad (proud and relieved), strongly (4 of 5)"."""
     if family_key not in _FAMILIES:
         return "no feeling named"
     text = _FAMILIES[family_key].name.lower()
-    words = words_of(values)
+    words = words_of(in_family_first(family_key, values))
     if words:
         text += f" ({join(words)})"
     if strength is not None:
@@ -135,7 +141,7 @@ def describe(family_key: str | None, values: list[str], strength: int | None) ->
 
 def evaluate(answers: Answers) -> Result:
     mine = _FAMILIES[answers["my_family"]]
-    my_words = words_of(answers.get("my_words") or [])
+    my_words = words_of(in_family_first(answers["my_family"], answers.get("my_words") or []))
     strength = answers["my_strength"]
     moment = answers.get("moment") or ""
 

@@ -211,7 +211,6 @@ CUE_GROUPS: tuple[CueGroup, ...] = (
             "can you grab",
             "what's for dinner",
             "what should we have",
-            "that reminds me",
             "guess what",
             "oh well",
             "whatever",
@@ -249,15 +248,17 @@ def read_reply(text: str) -> Reading:
     scores = dict.fromkeys(STYLES, 0)
     cues: dict[str, list[str]] = {}
     reasons: list[str] = []
+    found: dict[str, list[str]] = {}
     rest = norm
-    for group in sorted(CUE_GROUPS, key=lambda g: CLAIM_ORDER.index(g.key)):
-        found = find(_PATTERNS[group.key], rest)
+    for key in CLAIM_ORDER:
+        found[key] = find(_PATTERNS[key], rest)
         # A phrase counts once: blank it out so a later group cannot claim it again.
-        rest = _PATTERNS[group.key].sub(lambda m: " " * len(m.group(0)), rest)
-        if found:
-            cues[group.key] = found
-            scores[group.style] += group.weight * len(found)
-            reasons.append(f"{group.label}: {quote(found)}.")
+        rest = _PATTERNS[key].sub(lambda m: " " * len(m.group(0)), rest)
+    for group in CUE_GROUPS:
+        if found[group.key]:
+            cues[group.key] = found[group.key]
+            scores[group.style] += group.weight * len(found[group.key])
+            reasons.append(f"{group.label}: {quote(found[group.key])}.")
     if "!" in norm:
         cues["exclaim"] = ["!"]
         scores[AC] += 1

@@ -1,0 +1,123 @@
+"""A reader names a feeling from broad to precise, guesses their partner's, and gets questions."""
+
+from __future__ import annotations
+
+from playwright.sync_api import Locator, Page, expect
+
+from .helpers import RESULT_TIMEOUT_MS, choose, submit_and_wait, worksheet
+
+PAGE = "chapters/empathy-and-compassion/"
+
+
+def pick(form: Locator, group: str, *labels: str) -> None:
+    fieldset = form.get_by_role("group", name=group, exact=False)
+    for label in labels:
+        fieldset.get_by_label(label, exact=True).check()
+
+
+def test_name_guess_and_get_questions(page: Page) -> None:
+    page.goto(PAGE)
+    form = worksheet(page, "feelings-explorer")
+    form.scroll_into_view_if_needed()
+    form.get_by_label("What moment are you thinking of?").fill("Sunday's call — ça allait pas 💔")
+    choose(form, "My broad feeling", "Hurt")
+    pick(
+        form,
+        "My precise feelings",
+        "let down (hurt)",
+        "left out (hurt)",
+        "worried (scared)",
+        "numb (tired or overwhelmed)",
+    )
+    pick(form, "How strong was it for me?", "4 Strongly")
+    choose(form, "My guess of my partner's broad feeling", "Tired or overwhelmed")
+    pick(form, "My guess of my partner's precise feelings", "drained (tired or overwhelmed)")
+    pick(form, "How strong do I guess it was for my partner?", "3 Clearly")
+
+    # Four precise words are one too many: Python says so next to the question.
+    form.get_by_role("button", name="Show my reflection").click()
+    result = form.locator("[data-worksheet-result]")
+    expect(result).to_have_attribute("data-state", "error", timeout=RESULT_TIMEOUT_MS)
+    expect(form.locator('[data-field-error="my_words"]')).to_contain_text("Expected at most 3 of")
+
+    form.get_by_role("group", name="My precise feelings").get_by_label(
+        "numb (tired or overwhelmed)"
+    ).uncheck()
+    submit_and_wait(form)
+    expect(result.locator(".result__summary")).to_have_text(
+        "You feel hurt (let down, left out and worried), strongly (4 of 5). Your guess: your partner feels "
+        "tired or overwhelmed (drained), clearly (3 of 5)."
+    )
+    expect(result).to_contain_text("Some of your words come from other families: worried (scared).")
+    expect(result).to_contain_text(
+        "you might also be: misunderstood, unappreciated, embarrassed, rejected or ashamed."
+    )
+    questions = result.locator("section", has_text="Questions to ask").locator("li")
+    expect(questions.first).to_have_text("“I'm guessing you felt drained. Is that close?”")
+    expect(result.locator("section", has_text="The moment").locator("p")).to_have_text(
+        "Sunday's call — ça allait pas 💔"
+    )
+
+    # Checked feelings are saved on the device and come back after a reload.
+    page.reload()
+    form = worksheet(page, "feelings-explorer")
+    expect(form.locator("[data-worksheet-save]")).to_contain_text("are restored")
+    mine = form.get_by_role("group", name="My precise feelings")
+    expect(mine.get_by_label("left out (hurt)")).to_be_checked()
+    expect(mine.get_by_label("numb (tired or overwhelmed)")).not_to_be_checked()
+    guess = form.get_by_role("group", name="My guess of my partner's precise feelings")
+    expect(guess.get_by_label("left out (hurt)")).not_to_be_checked()
+
+
+def answer(
+    form: Locator, family: str, words: tuple[str, ...], strength: str, guess: str, guess_words=()
+) -> None:
+    choose(form, "My broad feeling", family)
+    pick(form, "My precise feelings", *words)
+    pick(form, "How strong was it for me?", strength)
+    choose(form, "My guess of my partner's broad feeling", guess)
+    pick(form, "My guess of my partner's precise feelings", *guess_words)
+
+
+def test_partners_guess_then_check_together(page: Page) -> None:
+    page.goto(PAGE)
+    form = worksheet(page, "feelings-explorer")
+    form.scroll_into_view_if_needed()
+    panel = form.get_by_role("region", name="Answer as a couple (optional)")
+    answer(
+        form,
+        "Hurt",
+        ("let down (hurt)",),
+        "4 Strongly",
+        "Tired or overwhelmed",
+        ("drained (tired or overwhelmed)",),
+    )
+    expect(form.locator("[data-worksheet-save]")).to_have_text("Saved on this device.")
+
+    panel.get_by_role("button", name="My partner is answering").click()
+    expect(form.locator("input:checked")).to_have_count(0)
+    answer(
+        form,
+        "Tired or overwhelmed",
+        ("drained (tired or overwhelmed)", "numb (tired or overwhelmed)"),
+        "5 Very strongly",
+        "Angry",
+    )
+    expect(form.locator("[data-worksheet-save]")).to_have_text("Saved on this device.")
+
+    panel.get_by_role("button", name="Compare our answers").click()
+    result = form.locator("[data-worksheet-result]")
+    expect(result).to_have_attribute("data-state", "ready", timeout=RESULT_TIMEOUT_MS)
+    expect(result.locator(".result__summary")).to_have_text(
+        "One guess landed in the same feeling family, and one points somewhere else. "
+        "Both give you something to talk about."
+    )
+    expect(result).to_contain_text(
+        "Your guess about your partner's feeling was tired or overwhelmed, and your partner said "
+        "tired or overwhelmed too."
+    )
+    expect(result).to_contain_text(
+        "Your partner's guess about your feeling was angry; you said hurt. A good question: "
+        "“I guessed angry, and you felt hurt. What was it like for you?”"
+    )
+    expect(result).not_to_contain_text("wrong")
