@@ -7,6 +7,7 @@ escaped; ids are derived from the worksheet and field ids, which declarations re
 
 from __future__ import annotations
 
+import re
 from html import escape
 
 from .fields import (
@@ -57,7 +58,8 @@ def _options_group(sheet: Worksheet, f: Field, inputs: list[str], css: str) -> s
 
 
 def _radio(sheet: Worksheet, f: Field, value: str, label_html: str, kind: str = "radio") -> str:
-    dom = _dom_id(sheet, f.id, value)
+    # "opt" keeps option ids apart from the field's own -help and -error ids.
+    dom = _dom_id(sheet, f.id, "opt", re.sub(r"[^A-Za-z0-9_-]", "_", value))
     return (
         f'<label class="field__option" for="{dom}">'
         f'<input type="{kind}" id="{dom}" name="{f.id}" value="{escape(value)}">'

@@ -33,11 +33,11 @@ def test_incomplete_answers_are_named_next_to_their_questions(page: Page) -> Non
     expect(summary).to_contain_text("12 answers need a look")
     slot = form.locator('[data-field-error="communication_calm"]')
     expect(slot).to_have_text("Expected an answer; received nothing.")
-    expect(form.locator("#ws-checkin-communication_calm-1")).to_have_attribute("aria-invalid", "true")
+    expect(form.locator("#ws-checkin-communication_calm-opt-1")).to_have_attribute("aria-invalid", "true")
     expect(form.locator('[data-field-error="time_protected"]')).to_be_hidden()
     # Following the summary's link reaches the question.
     summary.get_by_role("link").first.click()
-    expect(form.locator("#ws-checkin-communication_calm-1")).to_be_focused()
+    expect(form.locator("#ws-checkin-communication_calm-opt-1")).to_be_focused()
 
 
 def test_blocked_storage_still_works_and_says_answers_are_not_saved(context, page: Page) -> None:

@@ -92,3 +92,34 @@ def test_text_is_escaped() -> None:
     assert "<script>" not in html and "<img>" not in html and "<i>" not in html
     assert "&lt;script&gt;t&lt;/script&gt;" in html
     assert 'placeholder="&quot;"' in html
+
+
+def test_option_ids_never_clash_with_help_or_error_ids() -> None:
+    from worksheets.fields import Choice, Option
+    from worksheets.result import Result
+    from worksheets.sheet import Section, Worksheet
+
+    sheet = Worksheet(
+        id="x",
+        version=1,
+        title="T",
+        chapter="c",
+        introduction="",
+        evaluate=lambda a: Result(summary=""),
+        sections=(
+            Section(
+                "",
+                (
+                    Choice(
+                        id="a",
+                        label="A",
+                        help="h",
+                        options=(Option("help", "Help"), Option("error", "Error")),
+                    ),
+                ),
+            ),
+        ),
+    )
+    tree = parse(render_form(sheet))
+    ids = [attrs["id"] for _, attrs in tree.tags if "id" in attrs]
+    assert len(ids) == len(set(ids))

@@ -77,6 +77,10 @@ class TestDeclaration:
         ]
         assert (len(TRIGGERS), len(PHRASES), len(SINCE), len(COME_BACK)) == (12, 10, 5, 5)
 
+    def test_option_values_do_not_clash_with_the_forms_help_and_error_ids(self, sheet) -> None:
+        values = {o.value for f in sheet.fields if hasattr(f, "options") for o in f.options}
+        assert not values & {"help", "error"}
+
     def test_examples_run(self, sheet) -> None:
         assert len(sheet.examples) >= 3
         for example in sheet.examples:

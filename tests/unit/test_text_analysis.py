@@ -189,16 +189,16 @@ class TestRequestCheck:
     @pytest.mark.parametrize(
         ("wish", "positive", "specific", "time_words"),
         [
-            ("split the nights, so each of us gets one full night off", True, True, "nights"),
-            ("text me if you’ll be late", True, True, "if you’ll be late"),
-            ("look at the budget together tonight", True, True, "tonight"),
-            ("sit with me for ten minutes after dinner", True, True, "ten minutes"),
-            ("be more thoughtful", True, False, ""),
-            ("listen to me", True, False, ""),
-            ("stop leaving dishes in the sink", False, False, ""),
-            ("don't be late tonight", False, True, "tonight"),
-            ("not shout anymore", False, False, ""),
-            ("stop by the bakery on Friday", True, True, "Friday"),
+            ("split the nights, so each of us gets one full night off", True, True, ("nights",)),
+            ("text me if you’ll be late", True, True, ("if you’ll be late",)),
+            ("look at the budget together tonight", True, True, ("tonight",)),
+            ("sit with me for ten minutes after dinner", True, True, ("ten minutes", "after dinner")),
+            ("be more thoughtful", True, False, ()),
+            ("listen to me", True, False, ()),
+            ("stop leaving dishes in the sink", False, False, ()),
+            ("don't be late tonight", False, True, ("tonight",)),
+            ("not shout anymore", False, False, ()),
+            ("stop by the bakery on Friday", True, True, ("Friday",)),
         ],
     )
     def test_positive_and_specific(self, wish, positive, specific, time_words) -> None:

@@ -38,9 +38,10 @@ FEELINGS: tuple[tuple[str, str, str], ...] = (
 FEELING_GROUPS = "sad, worried, angry, tired, and a few others"
 
 # Needs, written to follow "because I need …"; (value, label, words in the sentence).
+# No value may be "help" or "error": the form's ids for a field's help and error text end so.
 NEEDS: tuple[tuple[str, str, str], ...] = (
     ("rest", "Rest", "rest"),
-    ("help", "Some help", "some help"),
+    ("some_help", "Some help", "some help"),
     ("fairness", "Fairness", "things to feel fair between us"),
     ("closeness", "Closeness", "to feel close to you"),
     ("heard", "To feel heard", "to feel heard"),
@@ -145,7 +146,8 @@ def request_notes(check: RequestCheck, request: str) -> tuple[list[str], list[st
             "could see? For example, “text me if you'll be late” rather than “be more thoughtful”."
         )
     if check.time_words:
-        good.append(f"Your request says when (“{check.time_words}”), so it is easy to act on.")
+        when = ", ".join(f"“{words}”" for words in check.time_words)
+        good.append(f"Your request says when ({when}), so it is easy to act on.")
     elif check.positive and not check.vague_words:
         look.append(
             "Your request does not say when. Adding a time, such as “tonight” or “this weekend”, "
@@ -232,8 +234,8 @@ def evaluate(answers: Answers) -> Result:
     elif draft and not draft_findings:
         good.append("Your first words were already free of blame openers, labels and “always” or “never”.")
 
-    blocks = [Block("Your I-statement", (sentence,), style="paragraphs")]
-    blocks.append(Block("What works well", tuple(good)))
+    # The sentence itself is the summary, shown first and largest; the blocks explain it.
+    blocks = [Block("What works well", tuple(good))]
     if notes or request_look:
         blocks.append(Block("Things you might change", tuple(notes + request_look)))
     if draft_notes:
