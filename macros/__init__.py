@@ -7,6 +7,7 @@ from typing import Any
 
 from .chapter_frame import frame_chapter
 from .citations import load_bibliography, lookup, references_html
+from .csp import add_csp
 from .embed import worksheet_html
 from .glossary import glossary_html, load_glossary, term_html
 from .runtime import install_runtime
@@ -66,4 +67,6 @@ def on_post_page_macros(env: Any) -> None:
 
 def on_post_build(env: Any) -> None:
     project = Path(env.conf["config_file_path"]).parent
-    install_runtime(project, Path(env.conf["site_dir"]))
+    site = Path(env.conf["site_dir"])
+    install_runtime(project, site)
+    add_csp(site)
