@@ -10,6 +10,7 @@ import json
 from typing import Any
 
 from .errors import AnswersInvalid, UnknownWorksheet
+from .migrate import migrate
 from .registry import get
 
 MAX_ANSWERS_BYTES = 1_000_000
@@ -42,6 +43,25 @@ def compare(worksheet_id: str, mine: Any, theirs: Any) -> dict[str, Any]:
         return {"ok": False, "problems": [p.to_json() for p in invalid.problems]}
     result = sheet.compare(clean[0], clean[1])
     return {"ok": True, "worksheet": sheet.id, "version": sheet.version, "result": result.to_json()}
+
+
+def migrate_answers(worksheet_id: str, from_version: Any, answers: Any) -> dict[str, Any]:
+    """Carry a saved record from an earlier version to the current one (see migrate.py)."""
+    try:
+        sheet = get(worksheet_id)
+    except UnknownWorksheet as error:
+        return {"ok": False, "error": str(error)}
+    if (
+        not isinstance(from_version, int)
+        or isinstance(from_version, bool)
+        or not 1 <= from_version < sheet.version
+    ):
+        return {"ok": False, "error": f"cannot migrate from version {from_version!r} to {sheet.version}"}
+    return {"ok": True, "worksheet": sheet.id, **migrate(sheet, from_version, answers).to_json()}
+
+
+def migrate_json(worksheet_id: str, from_version: int, answers_json: str) -> str:
+    return _guarded(lambda answers: migrate_answers(worksheet_id, from_version, answers), answers_json)
 
 
 def _guarded(work: Any, *payloads: str) -> str:

@@ -9,6 +9,7 @@ from typing import Any
 
 from .errors import AnswersInvalid, DeclarationError, FieldProblem
 from .fields import Field, Invalid, Option, describe, is_blank
+from .migrate import Migration, check_migrations
 from .result import Result
 
 _ID = re.compile(r"^[a-z][a-z0-9-]*$")
@@ -44,6 +45,8 @@ class Worksheet:
     actions: tuple[Option, ...] = ()
     # Partner mode: compare two people's clean answers (mine, theirs) without judging either.
     compare: Callable[[Answers, Answers], Result] | None = None
+    # How answers saved under earlier versions reach this one (one step per version).
+    migrations: tuple[Migration, ...] = ()
 
     def __post_init__(self) -> None:
         where = f"worksheet {self.id!r}"
@@ -59,6 +62,7 @@ class Worksheet:
         repeated = sorted({i for i in ids if ids.count(i) > 1})
         if repeated:
             raise DeclarationError(f"{where}: duplicate field id(s) {repeated}")
+        check_migrations(self)
         if "action" in ids:
             raise DeclarationError(f"{where}: 'action' is reserved for the pressed button")
         for number, example in enumerate(self.examples, 1):

@@ -13,6 +13,7 @@ from statistics import mean
 from typing import Any
 
 from ..fields import Hidden, LongText, OverlapPicture, Scale
+from ..migrate import Migration
 from ..result import Block, Chart, Link, Result, Score
 from ..sheet import Answers, Section, Worksheet
 from ..svg import bar_chart, line_chart
@@ -322,7 +323,8 @@ def compare(mine: Answers, theirs: Answers) -> Result:
 
 WORKSHEET = Worksheet(
     id="checkin",
-    version=1,
+    # v2 added the page-kept history and today's date; v1 answers carry over unchanged.
+    version=2,
     title="Closeness check-in",
     chapter="understanding-emotional-intimacy",
     introduction=(
@@ -354,6 +356,7 @@ WORKSHEET = Worksheet(
     ),
     evaluate=evaluate,
     compare=compare,
+    migrations=(Migration(1),),
     examples=(
         {**{f: 4 for t in THEMES for f, _ in t.statements}, "closeness_picture": 5},
         {

@@ -1,6 +1,7 @@
 // Partner mode for comparable worksheets: two people answer privately on one device (or one
 // loads the other's exported answers), then Python compares. Switching hides the other's answers.
 import { parseAnswersFile } from "./answers-file.js";
+import { migrate } from "./runtime.js";
 import * as storage from "./storage.js";
 
 function button(text, attrs = {}) {
@@ -60,12 +61,25 @@ export function mountPartner(form, controls) {
       status.textContent = `${parsed.message} Nothing was changed.`;
       return;
     }
-    const record = parsed.file.records.find((r) => r.worksheet === id && r.version === controls.version());
+    const current = controls.version();
+    const record = parsed.file.records
+      .filter((r) => r.worksheet === id && r.version <= current && (r.profile || "self") === "self")
+      .sort((a, b) => b.version - a.version)[0];
     if (!record) {
       status.textContent = "That file has no answers for this worksheet. Nothing was changed.";
       return;
     }
-    const saved = storage.save(id, controls.version(), record.answers, "partner");
+    let answers = record.answers;
+    if (record.version < current) {
+      // Saved under an earlier version of this worksheet: carry it over as the reader's own would be.
+      const reply = await migrate(id, record.version, record.answers).catch((error) => ({ ok: false, error: error.message }));
+      if (!reply.ok) {
+        status.textContent = `Your partner's answers are from an earlier version and could not be carried over (${reply.error}). Nothing was changed.`;
+        return;
+      }
+      answers = reply.answers;
+    }
+    const saved = storage.save(id, current, answers, "partner");
     status.textContent = saved.ok
       ? "Your partner's answers are loaded (hidden). Press \"Compare our answers\" when you have answered too."
       : "Your partner's answers could not be stored on this device.";

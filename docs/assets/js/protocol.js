@@ -1,7 +1,8 @@
 // The worker protocol: a small vocabulary of named messages, one shape each.
 //   page -> worker: { type: "setup", indexURL }
-//                   { type: "evaluate", id, worksheet, answers }   (answers: a JSON string)
-//                   { type: "evaluate", id, worksheet, answers, theirs }  (partner mode: compare)
+//                   { type: "call", id, fn, args }   fn: evaluate_json(worksheet, answers) |
+//                        compare_json(worksheet, mine, theirs) | migrate_json(worksheet, from, answers);
+//                        answers travel as JSON strings, never as Python source
 //   worker -> page: { type: "progress", stage }                    (stage: one of STAGES)
 //                   { type: "ready" }
 //                   { type: "failed", message }

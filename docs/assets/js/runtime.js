@@ -66,10 +66,7 @@ export function startPython() {
   return ready;
 }
 
-/** Evaluate answers (a plain object) with the worksheet's Python; resolves to its reply.
- *  With `theirs` (a partner's answers), Python compares the two instead. */
-export async function evaluate(worksheet, answers, theirs) {
-  await startPython();
+function call(fn, args) {
   const id = nextId++;
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
@@ -77,8 +74,20 @@ export async function evaluate(worksheet, answers, theirs) {
       reject(new Error("Python took too long to answer."));
     }, EVALUATE_TIMEOUT_MS);
     pending.set(id, { resolve, reject, timer });
-    const message = { type: "evaluate", id, worksheet, answers: JSON.stringify(answers) };
-    if (theirs !== undefined) message.theirs = JSON.stringify(theirs);
-    worker.postMessage(message);
+    worker.postMessage({ type: "call", id, fn, args });
   });
+}
+
+/** Evaluate answers (a plain object) with the worksheet's Python; resolves to its reply.
+ *  With `theirs` (a partner's answers), Python compares the two instead. */
+export async function evaluate(worksheet, answers, theirs) {
+  await startPython();
+  if (theirs === undefined) return call("evaluate_json", [worksheet, JSON.stringify(answers)]);
+  return call("compare_json", [worksheet, JSON.stringify(answers), JSON.stringify(theirs)]);
+}
+
+/** Carry answers saved under an earlier version to the current one (Python's migrate.py). */
+export async function migrate(worksheet, fromVersion, answers) {
+  await startPython();
+  return call("migrate_json", [worksheet, fromVersion, JSON.stringify(answers)]);
 }

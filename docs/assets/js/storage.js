@@ -50,17 +50,48 @@ function readIndex() {
 }
 
 /** Save answers; returns { ok: true, updated } or { ok: false, reason: "full" | "unavailable" }. */
-export function save(worksheet, version, answers, profile = "self") {
+/** `extra` carries fields kept beside the answers, e.g. `earlier` (answers a migration could
+ *  not carry over, shown until the reader dismisses them). */
+export function save(worksheet, version, answers, profile = "self", extra = {}) {
   const updated = new Date().toISOString();
   const key = recordKey(worksheet, version, profile);
   try {
-    window.localStorage.setItem(key, JSON.stringify({ format: FORMAT, worksheet, version, profile, answers, updated }));
+    window.localStorage.setItem(key, JSON.stringify({ ...extra, format: FORMAT, worksheet, version, profile, answers, updated }));
     const index = readIndex();
     index.records[key] = { worksheet, version, profile, updated };
     window.localStorage.setItem(indexKey, JSON.stringify(index));
     return { ok: true, updated };
   } catch (error) {
     return failure(error);
+  }
+}
+
+/** The newest readable record saved under an earlier version of this worksheet, if any. */
+export function findOlder(worksheet, version, profile = "self") {
+  for (let older = version - 1; older >= 1; older -= 1) {
+    const found = load(worksheet, older, profile);
+    if (found.status === "ok") return { version: older, record: found.record };
+  }
+  return null;
+}
+
+/** The raw stored text of a record (to let the reader save a damaged one to a file). */
+export function rawRecord(worksheet, version, profile = "self") {
+  try {
+    return window.localStorage.getItem(recordKey(worksheet, version, profile));
+  } catch {
+    return null;
+  }
+}
+
+/** Keep a copy of a damaged record beside it, so new answers never overwrite the only copy. */
+export function backupDamaged(worksheet, version, profile = "self") {
+  const raw = rawRecord(worksheet, version, profile);
+  try {
+    if (raw !== null) window.localStorage.setItem(`${recordKey(worksheet, version, profile)}:damaged`, raw);
+    return true;
+  } catch {
+    return false;
   }
 }
 
@@ -83,7 +114,7 @@ export function listRecords() {
   try {
     for (let i = 0; i < window.localStorage.length; i += 1) {
       const key = window.localStorage.key(i);
-      if (!key || !key.startsWith(`${namespace}:`) || key === indexKey) continue;
+      if (!key || !key.startsWith(`${namespace}:`) || key === indexKey || key.endsWith(":damaged")) continue;
       try {
         const record = JSON.parse(window.localStorage.getItem(key));
         if (record && typeof record.worksheet === "string" && record.answers && typeof record.answers === "object") {

@@ -18,9 +18,12 @@ async function setup(indexURL) {
   self.postMessage({ type: "ready" });
 }
 
-function evaluate({ id, worksheet, answers, theirs }) {
-  const text = theirs === undefined ? api.evaluate_json(worksheet, answers) : api.compare_json(worksheet, answers, theirs);
-  self.postMessage({ type: "reply", id, reply: JSON.parse(text) });
+// The only Python functions the page may call; each takes strings/numbers, returns JSON text.
+const CALLABLE = new Set(["evaluate_json", "compare_json", "migrate_json"]);
+
+function call({ id, fn, args }) {
+  if (!CALLABLE.has(fn)) throw new Error(`unknown function ${fn}`);
+  self.postMessage({ type: "reply", id, reply: JSON.parse(api[fn](...args)) });
 }
 
 const firstLine = (error) => (error && error.message ? error.message.split("\n")[0] : String(error));
@@ -32,9 +35,9 @@ async function handler(message) {
     } catch (error) {
       self.postMessage({ type: "failed", message: firstLine(error) });
     }
-  } else if (message.type === "evaluate") {
+  } else if (message.type === "call") {
     try {
-      evaluate(message);
+      call(message);
     } catch (error) {
       const reply = { ok: false, error: `Python could not evaluate this worksheet (${firstLine(error)}).` };
       self.postMessage({ type: "reply", id: message.id, reply });
