@@ -108,7 +108,7 @@ def _single(sheet: Worksheet, f: Field) -> str:
         common += ' aria-required="true"'
     if isinstance(f, LongText):
         control = (
-            f'<textarea {common} rows="{f.rows}" maxlength="{f.max_length}"'
+            f'<textarea {common} rows="{f.rows}" data-max-length="{f.max_length}"'
             f' placeholder="{escape(f.placeholder)}"></textarea>'
         )
     elif isinstance(f, Number):
@@ -124,11 +124,16 @@ def _single(sheet: Worksheet, f: Field) -> str:
         control = f'<input type="date" {common}>'
     elif isinstance(f, ShortText):
         control = (
-            f'<input type="text" {common} maxlength="{f.max_length}"'
+            f'<input type="text" {common} data-max-length="{f.max_length}"'
             f' placeholder="{escape(f.placeholder)}" autocomplete="off">'
         )
     else:
         raise TypeError(f"no renderer for field kind {f.kind!r} ({f.id})")
+    if isinstance(f, ShortText):
+        # Filled by limits.js when the text runs over; the browser's maxlength would cut pastes silently.
+        control += (
+            f'<p class="field__count" id="{dom}-count" data-count-for="{f.id}" aria-live="polite" hidden></p>'
+        )
     return (
         f'<div class="field field--{f.kind}" data-field="{f.id}">'
         f'<label class="field__label" for="{dom}">{escape(f.label)}{_required_mark(f)}</label>'

@@ -156,3 +156,27 @@ def test_hostile_text_in_every_text_field_stays_text(page: Page, sheet) -> None:
     assert page.evaluate("window.__pwned") is None
     assert page.locator("img[src=x]").count() == 0
     assert errors == []
+
+
+def test_text_over_its_limit_is_kept_and_the_reader_is_told(page: Page) -> None:
+    page.goto(CHECKIN)
+    form = worksheet(page, "checkin")
+    note = form.get_by_label("Anything you want to remember about today?")
+    long_text = "Remember this. " * 140 + "The end."  # 2,108 characters; the limit is 2,000
+    note.fill(long_text)
+    expect(form.locator('[data-count-for="note"]')).to_have_text(
+        "2,108 characters: 108 over the limit of 2,000. "
+        "Shorten it to get a reflection; nothing you typed is lost."
+    )
+    fill_checkin(page, weakest="time")
+    note.fill(long_text)
+    form.locator('button[type="submit"]').click()
+    expect(form.locator('[data-field-error="note"]')).to_have_text(
+        "Expected text of at most 2000 characters; "
+        "received the text 'Remember this. Remember this. Remembe...' (2108 characters).",
+        timeout=RESULT_TIMEOUT_MS,
+    )
+    page.reload()
+    expect(
+        worksheet(page, "checkin").get_by_label("Anything you want to remember about today?")
+    ).to_have_value(long_text)

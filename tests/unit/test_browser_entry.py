@@ -32,7 +32,7 @@ def test_ok_reply_carries_the_result() -> None:
     answers["closeness_picture"] = "6"
     reply = call("checkin", json.dumps(answers))
     assert reply["ok"] is True
-    assert reply["worksheet"] == "checkin" and reply["version"] == 1
+    assert reply["worksheet"] == "checkin" and reply["version"] == 2
     assert reply["result"]["chart"]["svg"].startswith("<svg")
 
 

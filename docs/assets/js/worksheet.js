@@ -1,6 +1,7 @@
 // Mount one worksheet form: saved answers (persistence.js), Python started when the form comes
 // near, progress shown in the result region, answers evaluated on submit.
 import { clearProblems, readAnswers, showProblems, writeAnswers } from "./form-data.js";
+import { watchLimits } from "./limits.js";
 import { actionButton } from "./notices.js";
 import { mountPartner } from "./partner.js";
 import { createPersistence } from "./persistence.js";
@@ -54,6 +55,7 @@ export function mountWorksheet(form) {
 
   const saved = createPersistence(form, say);
   saved.restore();
+  const stopLimits = watchLimits(form);
   for (const input of form.querySelectorAll('input[data-fill="seed"]')) {
     if (!input.value) input.value = JSON.stringify(randomSeed());
   }
@@ -180,6 +182,7 @@ export function mountWorksheet(form) {
     saved.flush();
     saved.destroy();
     unmountPartner();
+    stopLimits();
     observer.disconnect();
     stopWatching();
     form.removeEventListener("input", onInput);
