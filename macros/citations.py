@@ -46,6 +46,9 @@ class Source:
             return ", ".join(authors) + ", et al."
         if len(authors) == 1:
             return authors[0]
+        if len(authors) > 20:
+            # APA 7: the first nineteen, an ellipsis, then the last author.
+            return ", ".join(authors[:19]) + ", . . . " + authors[-1]
         return ", ".join(authors[:-1]) + ", &amp; " + authors[-1]
 
     def reference_html(self) -> str:
