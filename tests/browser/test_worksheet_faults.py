@@ -78,3 +78,17 @@ def test_python_that_fails_to_start_offers_a_retry_and_keeps_answers(
     result.get_by_role("button", name="Try again").click()
     expect(result).to_have_attribute("data-state", "ready", timeout=RESULT_TIMEOUT_MS)
     expect(result.locator(".result__summary")).to_contain_text("listening may be the place to start")
+
+
+def test_a_missing_worksheets_package_is_reported_with_a_retry(page: Page) -> None:
+    page.route("**/wheels/**", lambda route: route.fulfill(status=404, body="not found"))
+    page.goto(CHECKIN)
+    form = worksheet(page, "checkin")
+    fill_checkin(page, weakest="time")
+    form.get_by_role("button", name="Show my reflection").click()
+    result = form.locator("[data-worksheet-result]")
+    expect(result).to_have_attribute("data-state", "error", timeout=RESULT_TIMEOUT_MS)
+    expect(result).to_contain_text("Python could not start")
+    page.unroute("**/wheels/**")
+    result.get_by_role("button", name="Try again").click()
+    expect(result).to_have_attribute("data-state", "ready", timeout=RESULT_TIMEOUT_MS)
