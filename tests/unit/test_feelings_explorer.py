@@ -14,6 +14,8 @@ from worksheets import AnswersInvalid, Result, get
 from worksheets.browser import compare_json
 from worksheets.library.feelings_explorer import FAMILIES, GUESS_THEN_CHECK, WORDS, compare, describe
 
+from .strategies import JSON_VALUES, result_or_invalid
+
 HOSTILE = '<script>alert(1)</script> """); import js # {{ 7*7 }}'
 JUDGING = re.compile(r"\b(wrong|incorrect|fail(ed|ure)?|score|mistake|bad at)\b", re.I)
 
@@ -267,11 +269,7 @@ class TestCompare:
         assert [p["field"] for p in bad["problems"]] == ["my_family", "my_strength"]
 
 
-JSON = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=30),
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
-    max_leaves=12,
-)
+JSON = JSON_VALUES
 FAMILY = st.sampled_from([f.key for f in FAMILIES] + ["", "nope"])
 WORD_LIST = st.lists(st.sampled_from([*WORDS, "nope"]), max_size=4)
 STRENGTH = st.integers(0, 6) | st.sampled_from(["1", "5", " 3 ", None])
@@ -296,13 +294,7 @@ ANSWERS = (
 @given(ANSWERS)
 def test_any_answers_give_a_result_or_answers_invalid(answers) -> None:
     sheet = get("feelings-explorer")
-    try:
-        result = sheet.run(answers)
-    except AnswersInvalid as invalid:
-        assert invalid.problems
-    else:
-        assert isinstance(result, Result)
-        json.dumps(result.to_json())
+    result_or_invalid(sheet.run, answers)
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
