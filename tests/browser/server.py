@@ -28,9 +28,13 @@ class SiteServer:
     def __init__(self, root: Path, prefix: str = "/") -> None:
         self.root = root
         self.prefix = prefix
-        handler = functools.partial(_PrefixHandler, prefix=prefix, directory=str(root))
+        handler = functools.partial(_PrefixHandler, prefix=prefix, site=self)
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+
+    def serve_root(self, root: Path) -> None:
+        """Serve another folder from now on, at the same origin (a new deployment of the site)."""
+        self.root = root
 
     @property
     def url(self) -> str:
@@ -47,9 +51,10 @@ class SiteServer:
 
 
 class _PrefixHandler(_Handler):
-    def __init__(self, *args: object, prefix: str, **kwargs: object) -> None:
+    def __init__(self, *args: object, prefix: str, site: SiteServer, **kwargs: object) -> None:
         self.prefix = prefix
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        # Read per request, so serve_root() takes effect at once.
+        super().__init__(*args, directory=str(site.root), **kwargs)  # type: ignore[arg-type]
 
     def translate_path(self, path: str) -> str:
         if not path.startswith(self.prefix):
