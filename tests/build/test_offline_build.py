@@ -1,0 +1,131 @@
+"""The built site works offline and installs as an app: manifest, icons and the precache list."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import struct
+import tempfile
+from pathlib import Path
+
+from macros.offline import RETIRING_WORKER, is_serve_build, write_service_worker
+from tests.conftest import ROOT
+
+RUNTIME = Path("assets/pyodide")
+_ENTRY = re.compile(r'\{url:"([^"]+)",revision:(?:"([0-9a-f]+)"|null)\}')
+
+
+def precache(site_dir: Path) -> dict[str, str | None]:
+    """sw.js's precache list: {site-relative url: revision (md5 of the file) or None}."""
+    text = (site_dir / "sw.js").read_text(encoding="utf-8")
+    entries = {url: revision for url, revision in _ENTRY.findall(text)}
+    assert entries, "sw.js holds no precache list"
+    return {url: revision or None for url, revision in entries.items()}
+
+
+def png_size(path: Path) -> tuple[int, int]:
+    data = path.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n", f"{path.name} is not a PNG"
+    width, height = struct.unpack(">II", data[16:24])
+    return width, height
+
+
+class TestManifest:
+    def test_manifest_parses_with_relative_start_and_scope(self, site_dir: Path) -> None:
+        """start_url and scope are relative, so the app works under a sub-path such as /closer/."""
+        manifest = json.loads((site_dir / "manifest.webmanifest").read_text(encoding="utf-8"))
+        assert manifest["name"] == "Closer" and manifest["short_name"]
+        assert manifest["description"]
+        assert manifest["start_url"] == "./" and manifest["scope"] == "./"
+        assert manifest["display"] == "standalone"
+        assert re.fullmatch(r"#[0-9a-f]{6}", manifest["theme_color"])
+        assert re.fullmatch(r"#[0-9a-f]{6}", manifest["background_color"])
+
+    def test_every_icon_exists_at_its_declared_size(self, site_dir: Path) -> None:
+        manifest = json.loads((site_dir / "manifest.webmanifest").read_text(encoding="utf-8"))
+        purposes = set()
+        for icon in manifest["icons"]:
+            path = site_dir / icon["src"]
+            assert path.is_file(), icon["src"]
+            purposes.add(icon.get("purpose", "any"))
+            if icon["type"] == "image/png":
+                width, height = (int(n) for n in icon["sizes"].split("x"))
+                assert png_size(path) == (width, height), icon["src"]
+            else:
+                assert icon["type"] == "image/svg+xml" and "<svg" in path.read_text()
+        sizes = {icon["sizes"] for icon in manifest["icons"]}
+        assert {"192x192", "512x512"} <= sizes and purposes == {"any", "maskable"}
+        assert png_size(site_dir / "assets/icons/apple-touch-icon.png") == (180, 180)
+
+    def test_every_page_links_the_manifest_relative_to_itself(self, site_dir: Path) -> None:
+        home = (site_dir / "index.html").read_text(encoding="utf-8")
+        chapter = (site_dir / "chapters/vulnerability/index.html").read_text(encoding="utf-8")
+        assert '<link rel="manifest" href="manifest.webmanifest">' in home
+        assert '<link rel="manifest" href="../../manifest.webmanifest">' in chapter
+        assert '<meta name="theme-color" content="#7e56c2">' in chapter
+        assert 'rel="apple-touch-icon" href="../../assets/icons/apple-touch-icon.png"' in chapter
+
+
+class TestPrecache:
+    def test_precache_holds_pyodide_the_wheel_every_page_and_the_search_index(self, site_dir: Path) -> None:
+        entries = precache(site_dir)
+        lock = json.loads((site_dir / RUNTIME / "pyodide-lock.json").read_text())
+        wheel = str(RUNTIME / lock["packages"]["worksheets"]["file_name"])
+        core = (
+            "pyodide.mjs",
+            "pyodide.asm.mjs",
+            "pyodide.asm.wasm",
+            "python_stdlib.zip",
+            "pyodide-lock.json",
+        )
+        for name in (*(str(RUNTIME / n) for n in core), wheel, "search/search_index.json"):
+            assert name in entries, f"{name} is not precached"
+        pages = {str(p.relative_to(site_dir)) for p in site_dir.rglob("*.html")}
+        assert pages - entries.keys() == set(), "pages missing from the precache"
+        scripts = {str(p.relative_to(site_dir)) for p in (site_dir / "assets/js").glob("*.js")}
+        assert scripts - entries.keys() == set()
+        assert {
+            "manifest.webmanifest",
+            "assets/icons/icon-192.png",
+            "assets/css/closer.css",
+        } <= entries.keys()
+        assert "use-offline/index.html" in entries
+
+    def test_entries_are_versioned_by_content_hash(self, site_dir: Path) -> None:
+        """Unhashed names carry the md5 of their bytes; names with a hash in them need none."""
+        entries = precache(site_dir)
+        for url, revision in entries.items():
+            data = (site_dir / url).read_bytes()
+            if revision is None:
+                assert re.search(r"\.[0-9a-f]{8}\.min\.|/wheels/[0-9a-f]{16}/", url), url
+            else:
+                assert revision == hashlib.md5(data).hexdigest(), url
+
+    def test_no_source_maps_or_unused_search_languages(self, site_dir: Path) -> None:
+        entries = precache(site_dir)
+        assert not [u for u in entries if u.endswith(".map") or u.startswith("assets/javascripts/lunr/")]
+        assert "sw.js" not in entries and "sitemap.xml.gz" not in entries
+
+    def test_worker_is_one_self_contained_file(self, site_dir: Path) -> None:
+        """The Workbox runtime is inlined: no importScripts, no other file, no other origin."""
+        text = (site_dir / "sw.js").read_text(encoding="utf-8")
+        assert "importScripts" not in text
+        assert not list(site_dir.glob("workbox-*.js"))
+        assert "SKIP_WAITING" in text, "a new version must wait for the reader's Reload"
+        assert not re.search(r"""fetch\(\s*["']https?:""", text)
+
+
+class TestServeBuild:
+    def test_serve_builds_get_a_worker_that_removes_itself(self) -> None:
+        """Under `mkdocs serve` no precache is built (fast rebuilds, live reload stays live)."""
+        with tempfile.TemporaryDirectory(prefix="mkdocs_") as tmp:
+            site = Path(tmp)
+            assert is_serve_build(site)
+            assert write_service_worker(ROOT, site) == {"serve": True}
+            assert (site / "sw.js").read_text() == RETIRING_WORKER
+        assert "unregister()" in RETIRING_WORKER and '"fetch"' not in RETIRING_WORKER
+
+    def test_other_folders_are_not_serve_builds(self, tmp_path: Path) -> None:
+        assert not is_serve_build(tmp_path)
+        assert not is_serve_build(Path(tempfile.gettempdir()) / "site-mkdocs_x")

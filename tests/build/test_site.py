@@ -1,0 +1,114 @@
+"""The built site: strict build, runtime files with integrity, nothing from other origins."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+from tests.conftest import ROOT
+from worksheets import all_worksheets
+
+MKDOCS = [sys.executable, "-m", "mkdocs"]
+RUNTIME = Path("assets/pyodide")
+
+
+def test_runtime_files_are_in_the_site(site_dir: Path) -> None:
+    for name in ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip",
+                 "pyodide-lock.json"):
+        assert (site_dir / RUNTIME / name).is_file(), name
+    pinned = json.loads((ROOT / "package.json").read_text())["dependencies"]["pyodide"]
+    assert re.fullmatch(r"\d+\.\d+\.\d+", pinned), "pyodide must be pinned to an exact version"
+    installed = json.loads((ROOT / "node_modules/pyodide/package.json").read_text())["version"]
+    assert installed == pinned
+    copied = (site_dir / RUNTIME / "pyodide.asm.wasm").read_bytes()
+    assert copied == (ROOT / "node_modules/pyodide/pyodide.asm.wasm").read_bytes()
+
+
+def test_lock_lists_the_wheel_with_its_sha256(site_dir: Path) -> None:
+    lock = json.loads((site_dir / RUNTIME / "pyodide-lock.json").read_text())
+    entry = lock["packages"]["worksheets"]
+    wheel = site_dir / RUNTIME / entry["file_name"]
+    assert wheel.is_file()
+    assert wheel.name.endswith("-py3-none-any.whl")
+    assert hashlib.sha256(wheel.read_bytes()).hexdigest() == entry["sha256"]
+    assert entry["imports"] == ["worksheets"] and entry["depends"] == []
+    assert lock["info"]["python"].startswith("3.")
+
+
+def test_wheel_holds_the_package_and_nothing_else(site_dir: Path) -> None:
+    lock = json.loads((site_dir / RUNTIME / "pyodide-lock.json").read_text())
+    wheel = site_dir / RUNTIME / lock["packages"]["worksheets"]["file_name"]
+    names = zipfile.ZipFile(wheel).namelist()
+    assert "worksheets/__init__.py" in names and "worksheets/library/checkin.py" in names
+    assert all(n.startswith(("worksheets/", "worksheets-")) for n in names)
+    assert not any("__pycache__" in n for n in names)
+
+
+def test_every_worksheet_is_embedded_somewhere(site_dir: Path) -> None:
+    html = "".join(p.read_text() for p in site_dir.rglob("*.html"))
+    for sheet in all_worksheets():
+        assert f'data-worksheet="{sheet.id}"' in html, f"{sheet.id} is not embedded in any page"
+
+
+_ASSET = re.compile(
+    r"""<(?:script|link|img|iframe|source|audio|video|embed|object)\b[^>]*?\s(?:src|href|data)=["']?(https?:)?//"""
+    r"""|url\(\s*["']?(?:https?:)?//|@import\s+["']?(?:url\()?["']?(?:https?:)?//""",
+    re.I,
+)
+_JS_REMOTE = re.compile(r"""(?:import\s*\(?|from)\s*["'](?:https?:)?//|importScripts\(\s*["']https?:""")
+
+
+def test_nothing_is_loaded_from_another_origin(site_dir: Path) -> None:
+    """Links out are fine; assets (scripts, styles, fonts, images, frames) must be our own."""
+    offenders = []
+    for path in site_dir.rglob("*"):
+        if path.suffix in (".html", ".css"):
+            for match in _ASSET.finditer(path.read_text(errors="replace")):
+                offenders.append(f"{path.relative_to(site_dir)}: {match.group(0)[:80]}")
+        elif path.suffix in (".js", ".mjs") and "pyodide" not in path.parts:
+            for match in _JS_REMOTE.finditer(path.read_text(errors="replace")):
+                offenders.append(f"{path.relative_to(site_dir)}: {match.group(0)[:80]}")
+    assert offenders == []
+    index = (site_dir / "index.html").read_text()
+    assert "fonts.googleapis" not in index and "fonts.gstatic" not in index
+
+
+def _mini_project(tmp_path: Path, page: str) -> Path:
+    """A copy of the project's docs and macros plus one extra page, to build in isolation."""
+    skip = shutil.ignore_patterns("__pycache__")
+    for folder in ("docs", "macros", "worksheets"):  # mkdocs.yml watches all three
+        shutil.copytree(ROOT / folder, tmp_path / folder, ignore=skip)
+    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    (tmp_path / "docs" / "broken.md").write_text(f"# Broken\n\n{page}\n")
+    return tmp_path
+
+
+def _build(project: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([*MKDOCS, "build", "--strict", "--site-dir", str(project / "out")],
+                          cwd=project, capture_output=True, text=True, timeout=120)
+
+
+def test_unknown_worksheet_fails_the_build_naming_page_and_id(tmp_path: Path) -> None:
+    built = _build(_mini_project(tmp_path, '{{ worksheet("no-such-sheet") }}'))
+    assert built.returncode != 0
+    assert "docs/broken.md" in built.stderr and "'no-such-sheet'" in built.stderr
+
+
+def test_unknown_citation_fails_the_build_naming_the_page(tmp_path: Path) -> None:
+    built = _build(_mini_project(tmp_path, 'As shown {{ cite("nobody2099") }}.'))
+    assert built.returncode != 0
+    assert "docs/broken.md" in built.stderr and "nobody2099" in built.stderr
+
+
+def test_strict_build_succeeds_from_the_sources(tmp_path: Path) -> None:
+    """The real project builds strictly (warnings would fail it) into a fresh folder."""
+    built = subprocess.run([*MKDOCS, "build", "--strict", "--site-dir", str(tmp_path / "site")],
+                           cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert built.returncode == 0, built.stderr[-2000:]
+    assert (tmp_path / "site" / RUNTIME / "pyodide-lock.json").is_file()
