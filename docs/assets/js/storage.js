@@ -53,7 +53,8 @@ function readIndex() {
 /** `extra` carries fields kept beside the answers, e.g. `earlier` (answers a migration could
  *  not carry over, shown until the reader dismisses them). */
 export function save(worksheet, version, answers, profile = "self", extra = {}) {
-  const updated = new Date().toISOString();
+  // An imported record keeps the date it was last changed (extra.updated); a new save is dated now.
+  const updated = typeof extra.updated === "string" ? extra.updated : new Date().toISOString();
   const key = recordKey(worksheet, version, profile);
   try {
     window.localStorage.setItem(key, JSON.stringify({ ...extra, format: FORMAT, worksheet, version, profile, answers, updated }));

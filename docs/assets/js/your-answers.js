@@ -1,0 +1,46 @@
+// The "Your answers" page's list of what is kept on this device: each worksheet, whose answers
+// they are, when they were saved, and a link to the worksheet. It updates after an import.
+import { currentURL, loadLabels, loadLinks, readableDate } from "./site-data.js";
+import * as storage from "./storage.js";
+
+function element(tag, className, text) {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function render(container, labels, byWorksheet) {
+  const records = storage.listRecords();
+  if (!records.length) {
+    container.replaceChildren(element("p", null, "No answers are saved on this device yet."));
+    return;
+  }
+  const list = element("ul", "saved-answers");
+  for (const record of records) {
+    const item = element("li");
+    const link = byWorksheet.get(record.worksheet);
+    const title = labels[record.worksheet]?.title || record.worksheet;
+    const name = link ? element("a", null, title) : element("span", null, title);
+    if (link) name.href = currentURL(link);
+    const whose = record.profile === "partner" ? "your partner's answers" : "your answers";
+    item.append(name, ` (${whose}, saved ${readableDate(record.updated)})`);
+    list.append(item);
+  }
+  container.replaceChildren(list);
+}
+
+export function mount(container) {
+  let refresh = () => {};
+  Promise.all([loadLabels(), loadLinks()]).then(([labels, links]) => {
+    refresh = () => render(container, labels, links.byWorksheet);
+    refresh();
+  }).catch(() => container.replaceChildren(element("p", null, "The list of saved answers could not be shown.")));
+  const onChange = () => refresh();
+  document.addEventListener("closer:answers-changed", onChange);
+  window.addEventListener("storage", onChange);
+  return () => {
+    document.removeEventListener("closer:answers-changed", onChange);
+    window.removeEventListener("storage", onChange);
+  };
+}
