@@ -10,7 +10,10 @@ from .citations import load_bibliography, lookup, references_html
 from .csp import add_csp
 from .embed import worksheet_html
 from .glossary import glossary_html, load_glossary, term_html
+from .offline import write_service_worker
+from .permalinks import permalink_table, write_permalinks
 from .runtime import install_runtime
+from .therapist_data import copy_qr_library, write_worksheet_labels
 
 
 def _page_path(env: Any) -> str:
@@ -59,6 +62,10 @@ def define_env(env: Any) -> None:
     def worksheet(worksheet_id: str, heading_level: int = 3) -> str:
         return worksheet_html(worksheet_id, _page_path(env), heading_level)
 
+    @env.macro
+    def permalink_list() -> str:
+        return permalink_table(docs, _root(env))
+
 
 def on_post_page_macros(env: Any) -> None:
     if env.page.file.src_path.startswith("chapters/"):
@@ -68,5 +75,12 @@ def on_post_page_macros(env: Any) -> None:
 def on_post_build(env: Any) -> None:
     project = Path(env.conf["config_file_path"]).parent
     site = Path(env.conf["site_dir"])
+    # First, so a broken permanent link fails the build at once; before the CSP step, so the
+    # redirect pages carry the policy too.
+    write_permalinks(Path(env.conf["docs_dir"]), site)
     install_runtime(project, site)
+    write_worksheet_labels(site)
+    copy_qr_library(project, site)
     add_csp(site)
+    # Last: the service worker precaches every file as the server will send it.
+    write_service_worker(project, site)

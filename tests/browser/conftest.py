@@ -57,8 +57,10 @@ class RequestLog:
         self.origin = origin
         self.urls: list[str] = []
         self.foreign: list[str] = []
+        self.precached: list[str] = []  # what the service worker fetched for the offline copy
 
     def local(self, fragment: str) -> list[str]:
+        """What the page itself requested (not the service worker's offline copy)."""
         return [u for u in self.urls if fragment in u]
 
 
@@ -68,18 +70,26 @@ def open_context(browser: Browser, base_url: str, **options: object) -> tuple[Br
     log = RequestLog(origin)
     context = browser.new_context(base_url=base_url, service_workers="allow", **options)
 
+    def record(request) -> None:
+        # Every request, including those the service worker answers (they bypass routing).
+        url = request.url
+        if url.startswith(("data:", "blob:")):
+            return
+        (log.precached if request.service_worker else log.urls).append(url)
+        if not url.startswith(origin + "/"):
+            log.foreign.append(url)
+
     def route(route, request) -> None:
         url = request.url
         if url.startswith(("data:", "blob:")):
             route.continue_()
             return
-        log.urls.append(url)
         if not url.startswith(origin + "/"):
-            log.foreign.append(url)
             route.abort()
         else:
             route.continue_()
 
+    context.on("request", record)
     context.route("**/*", route)
     return context, log
 

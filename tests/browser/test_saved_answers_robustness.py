@@ -54,7 +54,7 @@ def test_answers_from_an_earlier_version_are_carried_over_and_nothing_is_lost(pa
     form = worksheet(page, "checkin")
     status = form.locator("[data-worksheet-save]")
     expect(status).to_contain_text("has changed since you filled it in", timeout=RESULT_TIMEOUT_MS)
-    expect(status).to_contain_text("Your answers were carried over")
+    expect(status).to_contain_text("Your answers were carried over", timeout=RESULT_TIMEOUT_MS)
     expect(form.get_by_label("A small overlap")).to_be_checked()
     expect(form.get_by_label("Anything you want to remember about today?")).to_have_value(
         "Written before the update"

@@ -1,6 +1,8 @@
 // Entry: mount every worksheet on each page, including pages swapped in by Material's
 // instant navigation, and unmount what the previous page started.
+import { mountOffline } from "./offline.js";
 import { mountPageTools } from "./page-tools.js";
+import { mountSharingTools } from "./sharing-tools.js";
 import { mountWorksheet } from "./worksheet.js";
 
 let unmounts = [];
@@ -8,10 +10,12 @@ let unmounts = [];
 function mountPage() {
   for (const unmount of unmounts) unmount();
   unmounts = [...document.querySelectorAll("form.worksheet[data-worksheet]")].map(mountWorksheet);
+  unmounts.push(mountSharingTools()); // after the worksheets: it adds to their forms
 }
 
 // Delegated listeners on document survive instant navigation: attach them once.
 mountPageTools();
+mountOffline(); // service worker, update notice, offline status
 
 if (window.document$) window.document$.subscribe(mountPage);
 else if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", mountPage);

@@ -1,0 +1,109 @@
+"""Serve the built site on 127.0.0.1 as a real static host does: gzip and cache headers.
+
+Files whose name carries a content hash (Material's bundles, the worksheets wheel's folder) are
+immutable for a year; everything else may be reused for 10 minutes (GitHub Pages' policy) and is
+then revalidated with Last-Modified. `sw.js` is always revalidated, as hosts and browsers do.
+So a second visit is really warm: nothing is fetched again, not even to ask "has it changed?".
+Text, scripts, styles and WebAssembly are sent gzip-compressed to browsers that accept it.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import os
+import re
+import threading
+from email.utils import formatdate, parsedate_to_datetime
+from http import HTTPStatus
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import ClassVar
+
+HASHED = re.compile(r"\.[0-9a-f]{8}\.min\.(js|css)$|/wheels/[0-9a-f]{16}/")
+IMMUTABLE = "public, max-age=31536000, immutable"
+SHORT = "public, max-age=600"
+COMPRESSIBLE = {".html", ".css", ".js", ".mjs", ".json", ".svg", ".xml", ".txt", ".webmanifest", ".wasm"}
+_gzipped: dict[tuple[str, float], bytes] = {}
+
+
+def cache_control(path: str) -> str:
+    if path.endswith("/sw.js"):
+        return "no-cache"
+    return IMMUTABLE if HASHED.search(path) else SHORT
+
+
+class _Handler(SimpleHTTPRequestHandler):
+    extensions_map: ClassVar[dict[str, str]] = {
+        **SimpleHTTPRequestHandler.extensions_map,
+        ".wasm": "application/wasm",
+        ".mjs": "text/javascript",
+        ".js": "text/javascript",
+        ".webmanifest": "application/manifest+json",
+    }
+
+    def end_headers(self) -> None:
+        self.send_header("Cache-Control", cache_control(self.path.split("?")[0]))
+        super().end_headers()
+
+    def do_GET(self) -> None:
+        path = Path(self.translate_path(self.path))
+        if path.is_dir() and self.path.split("?")[0].endswith("/"):
+            path = path / "index.html"
+        if (
+            "gzip" not in self.headers.get("Accept-Encoding", "")
+            or path.suffix not in COMPRESSIBLE
+            or not path.is_file()
+        ):
+            super().do_GET()
+            return
+        modified = os.stat(path).st_mtime
+        since = self.headers.get("If-Modified-Since")
+        if since and parsedate_to_datetime(since).timestamp() >= int(modified):
+            self.send_response(HTTPStatus.NOT_MODIFIED)
+            self.end_headers()
+            return
+        key = (str(path), modified)
+        if key not in _gzipped:
+            _gzipped[key] = gzip.compress(path.read_bytes(), compresslevel=6, mtime=0)
+        body = _gzipped[key]
+        self.send_response(HTTPStatus.OK)
+        self.send_header("Content-Type", self.guess_type(str(path)))
+        self.send_header("Content-Encoding", "gzip")
+        self.send_header("Vary", "Accept-Encoding")
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Last-Modified", formatdate(modified, usegmt=True))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+class _QuietServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        pass  # a browser closing a connection early is normal, not a failure
+
+
+class CachingServer:
+    """`with CachingServer(site) as server:` serves `site` at `server.url` until the block ends."""
+
+    def __init__(self, root: Path) -> None:
+        handler = functools.partial(_Handler, directory=str(root))
+        self.httpd = _QuietServer(("127.0.0.1", 0), handler)
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+
+    @property
+    def url(self) -> str:
+        host, port = self.httpd.server_address[:2]
+        return f"http://{host}:{port}/"
+
+    def __enter__(self) -> CachingServer:
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
