@@ -19,8 +19,13 @@ RUNTIME = Path("assets/pyodide")
 
 
 def test_runtime_files_are_in_the_site(site_dir: Path) -> None:
-    for name in ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip",
-                 "pyodide-lock.json"):
+    for name in (
+        "pyodide.mjs",
+        "pyodide.asm.mjs",
+        "pyodide.asm.wasm",
+        "python_stdlib.zip",
+        "pyodide-lock.json",
+    ):
         assert (site_dir / RUNTIME / name).is_file(), name
     pinned = json.loads((ROOT / "package.json").read_text())["dependencies"]["pyodide"]
     assert re.fullmatch(r"\d+\.\d+\.\d+", pinned), "pyodide must be pinned to an exact version"
@@ -90,8 +95,13 @@ def _mini_project(tmp_path: Path, page: str) -> Path:
 
 
 def _build(project: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([*MKDOCS, "build", "--strict", "--site-dir", str(project / "out")],
-                          cwd=project, capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [*MKDOCS, "build", "--strict", "--site-dir", str(project / "out")],
+        cwd=project,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def test_unknown_worksheet_fails_the_build_naming_page_and_id(tmp_path: Path) -> None:
@@ -108,7 +118,12 @@ def test_unknown_citation_fails_the_build_naming_the_page(tmp_path: Path) -> Non
 
 def test_strict_build_succeeds_from_the_sources(tmp_path: Path) -> None:
     """The real project builds strictly (warnings would fail it) into a fresh folder."""
-    built = subprocess.run([*MKDOCS, "build", "--strict", "--site-dir", str(tmp_path / "site")],
-                           cwd=ROOT, capture_output=True, text=True, timeout=300)
+    built = subprocess.run(
+        [*MKDOCS, "build", "--strict", "--site-dir", str(tmp_path / "site")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert built.returncode == 0, built.stderr[-2000:]
     assert (tmp_path / "site" / RUNTIME / "pyodide-lock.json").is_file()
