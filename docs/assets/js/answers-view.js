@@ -1,16 +1,10 @@
 // Someone's saved answers shown read-only, on a page that does not hold the worksheet's form:
 // question and option labels come from assets/data/worksheets.json (written by the build), the
 // reflection from the worksheet's own Python (runtime.evaluate), which stores nothing.
+import { element } from "./dom.js";
 import { showMessage, showResult } from "./result-view.js";
 import { evaluate } from "./runtime.js";
 import { readableDate } from "./site-data.js";
-
-function element(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 const isBlank = (v) => v === undefined || v === null || v === "" || (Array.isArray(v) && v.length === 0);
 

@@ -1,12 +1,6 @@
 // "Copy link" controls: copy with the Clipboard API and say so; where the browser does not
 // allow it (no permission, not a secure context), show the link selected in a text box instead.
-
-function element(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
+import { element } from "./dom.js";
 
 function showFallback(control, url) {
   let box = control.querySelector(".copy-link__fallback");

@@ -1,18 +1,12 @@
 // The therapist's homework builder: tick chapters and worksheets, add a short note and a due
 // date, and get a link whose content is all in its fragment (homework-link.js), a QR code of it
 // and a printable homework sheet. No server and no account; no client names.
+import { element } from "./dom.js";
 import { copyLinkControl } from "./clipboard.js";
 import { MAX_NOTE, homeworkURL } from "./homework-link.js";
 import { printOnly } from "./print.js";
 import { qrSvg } from "./qr.js";
 import { loadLinks, permanentURL, readableDay } from "./site-data.js";
-
-function element(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 function group(legend, links, describe) {
   const set = element("fieldset", "homework-builder__group");

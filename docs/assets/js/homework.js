@@ -1,26 +1,13 @@
 // The client's side of a homework link: "Your homework" with the therapist's note, the due date
 // and each item's status from the client's own saved answers. A new link is checked first; a bad
 // or cut-off link shows why and changes nothing. The homework stays until the client removes it.
+import { button, element } from "./dom.js";
 import { codeIn, decodeHomework } from "./homework-link.js";
 import { refreshHomeworkNav } from "./homework-nav.js";
 import { itemStatus } from "./homework-status.js";
 import { keepHomework, loadHomework, markRead, removeHomework, restoreHomework } from "./homework-store.js";
 import { printOnly } from "./print.js";
 import { currentURL, loadLabels, loadLinks, readableDate, readableDay } from "./site-data.js";
-
-function element(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-function button(text, onClick) {
-  const node = element("button", "md-button", text);
-  node.type = "button";
-  node.addEventListener("click", onClick);
-  return node;
-}
 
 function itemView(slug, links, labels, saved, rerender) {
   const link = links.bySlug.get(slug);

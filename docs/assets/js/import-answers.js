@@ -1,17 +1,11 @@
 // "Bring answers from a file": read an answers file (plain or locked), show what it holds and
 // what it would change, and keep nothing until the person says so. Answers already on this
 // device are replaced only when they tick the box that names them. A bad file changes nothing.
+import { element } from "./dom.js";
 import { readChosenFile, unlockFile } from "./answers-io.js";
 import { passphrasePrompt } from "./passphrase.js";
 import { loadLabels, readableDate } from "./site-data.js";
 import * as storage from "./storage.js";
-
-function element(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 /** What importing one record would do: add, replace, same, or skip (with why). */
 function plan(record, labels) {

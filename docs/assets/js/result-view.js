@@ -1,13 +1,7 @@
 // Render Python's result as DOM. Every string is set as text; only our own SVG chart is parsed,
 // as SVG (never HTML), and stripped of anything that could run.
+import { element } from "./dom.js";
 import { siteHref } from "./paths.js";
-
-function element(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 function safeSvg(markup) {
   const parsed = new DOMParser().parseFromString(markup, "image/svg+xml");

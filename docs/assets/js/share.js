@@ -2,6 +2,7 @@
 // answers (with each worksheet's reflection) or saves them as a file, optionally locked with a
 // passphrase, to hand over themselves. Nothing is sent anywhere; the partner's answers never
 // go in (they are the partner's to share).
+import { button, element } from "./dom.js";
 import { answersFileText, download, today } from "./answers-io.js";
 import { recordView, showReflection } from "./answers-view.js";
 import { loadHomework } from "./homework-store.js";
@@ -9,20 +10,6 @@ import { passphraseChoice } from "./passphrase.js";
 import { printOnly } from "./print.js";
 import { loadLabels, loadLinks, readableDate } from "./site-data.js";
 import * as storage from "./storage.js";
-
-function element(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-function button(text, onClick, primary = false) {
-  const node = element("button", primary ? "md-button md-button--primary" : "md-button", text);
-  node.type = "button";
-  node.addEventListener("click", onClick);
-  return node;
-}
 
 /** The worksheets a homework on this device asks for, to tick them first. */
 async function homeworkSheets() {

@@ -1,25 +1,12 @@
 // The therapist's viewer: open a client's answers file (asking for the passphrase if it is
 // locked) and read it, with each worksheet's reflection worked out by its Python. Read-only:
 // this module never imports storage.js, so nothing from the file is kept on this device.
+import { button, element } from "./dom.js";
 import { readChosenFile, unlockFile } from "./answers-io.js";
 import { recordView, showReflection } from "./answers-view.js";
 import { passphrasePrompt } from "./passphrase.js";
 import { printOnly } from "./print.js";
 import { loadLabels, readableDate } from "./site-data.js";
-
-function element(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-function button(text, onClick) {
-  const node = element("button", "md-button", text);
-  node.type = "button";
-  node.addEventListener("click", onClick);
-  return node;
-}
 
 export function mount(container) {
   const label = element("label", "viewer__file", "Client's answers file ");

@@ -1,14 +1,8 @@
 // The "Your answers" page's list of what is kept on this device: each worksheet, whose answers
 // they are, when they were saved, and a link to the worksheet. It updates after an import.
+import { element } from "./dom.js";
 import { currentURL, loadLabels, loadLinks, readableDate } from "./site-data.js";
 import * as storage from "./storage.js";
-
-function element(tag, className, text) {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 function render(container, labels, byWorksheet) {
   const records = storage.listRecords();
