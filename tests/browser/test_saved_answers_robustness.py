@@ -180,3 +180,62 @@ def test_text_over_its_limit_is_kept_and_the_reader_is_told(page: Page) -> None:
     expect(
         worksheet(page, "checkin").get_by_label("Anything you want to remember about today?")
     ).to_have_value(long_text)
+
+
+def test_hostile_text_in_an_imported_file_stays_text(page: Page, tmp_path: Path) -> None:
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    answers = {"situation": HOSTILE[:200], "request": HOSTILE[:200]}
+    file = tmp_path / "answers.json"
+    file.write_text(
+        json.dumps(
+            {
+                "format": "closer-answers",
+                "version": 1,
+                "exported": HOSTILE,
+                "records": [
+                    {"worksheet": "i-statement", "version": 1, "answers": answers, "updated": HOSTILE}
+                ],
+            }
+        )
+    )
+    page.goto("your-answers/")
+    page.locator("[data-answers-import]").get_by_label("Answers file").set_input_files(str(file))
+    page.get_by_role("button", name="Import", exact=True).click()
+    expect(page.get_by_role("status").filter(has_text="Imported 1 worksheet record.")).to_be_visible()
+    page.goto("chapters/effective-communication/")
+    form = worksheet(page, "i-statement")
+    expect(form.locator('[name="situation"]')).to_have_value(HOSTILE[:200])
+    assert page.evaluate("window.__pwned") is None and page.locator("img[src=x]").count() == 0
+    assert errors == []
+
+
+def test_hostile_text_in_a_homework_link_stays_text(page: Page) -> None:
+    import base64
+
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    note = HOSTILE[:300]
+    data = json.dumps({"v": 1, "items": ["checkin"], "note": note, "due": ""}, separators=(",", ":"))
+    code = base64.urlsafe_b64encode(data.encode()).decode().rstrip("=")
+    page.goto(f"therapists/homework/#h={code}")
+    expect(page.locator("[data-homework]")).to_contain_text(note)
+    assert page.evaluate("window.__pwned") is None and page.locator("img[src=x]").count() == 0
+    # A link whose slug carries markup is refused, and nothing is kept.
+    bad = json.dumps({"v": 1, "items": ["<img src=x onerror=alert(1)>"], "note": "", "due": ""})
+    page.goto("therapists/homework/#h=" + base64.urlsafe_b64encode(bad.encode()).decode().rstrip("="))
+    expect(page.locator("[data-homework]")).to_contain_text("damaged or incomplete")
+    assert errors == []
+
+
+def test_a_record_from_a_newer_storage_format_is_kept_not_misread(page: Page) -> None:
+    page.goto(CHECKIN)
+    storage_key = key(page, "checkin", WORKSHEET.version)
+    newer = json.dumps(
+        {"format": 99, "worksheet": "checkin", "version": WORKSHEET.version, "answers": {"x": 1}}
+    )
+    put(page, storage_key, newer)
+    page.reload()
+    status = worksheet(page, "checkin").locator("[data-worksheet-save]")
+    expect(status).to_contain_text("saved by a newer version of Closer and cannot be read here")
+    assert stored(page, storage_key + ":damaged") == newer  # a copy is kept before anything else

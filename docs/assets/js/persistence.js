@@ -66,8 +66,10 @@ export function createPersistence(form, say) {
       say(`Your answers from ${when(found.record.updated)} are restored.`);
     } else if (found.status === "unavailable") {
       say(NOT_SAVED.unavailable, "warning");
-    } else if (found.status === "corrupt") {
-      say("Your saved answers for this worksheet could not be read. Other worksheets are not affected. ", "warning");
+    } else if (found.status === "corrupt" || found.status === "newer") {
+      say(found.status === "newer"
+        ? "Your saved answers for this worksheet were saved by a newer version of Closer and cannot be read here. Other worksheets are not affected. "
+        : "Your saved answers for this worksheet could not be read. Other worksheets are not affected. ", "warning");
       const raw = storage.rawRecord(id, version, profile) || "";
       storage.backupDamaged(id, version, profile);
       form.querySelector("[data-worksheet-save]").append(

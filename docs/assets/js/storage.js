@@ -19,7 +19,7 @@ function isRecord(value, worksheet, version) {
     !Array.isArray(value.answers);
 }
 
-/** { status: "empty" | "ok" | "corrupt" | "unavailable", record? } */
+/** { status: "empty" | "ok" | "corrupt" | "newer" | "unavailable", record? } */
 export function load(worksheet, version, profile = "self") {
   let raw;
   try {
@@ -30,7 +30,9 @@ export function load(worksheet, version, profile = "self") {
   if (raw === null) return { status: "empty" };
   try {
     const record = JSON.parse(raw);
-    return isRecord(record, worksheet, version) ? { status: "ok", record } : { status: "corrupt" };
+    if (!isRecord(record, worksheet, version)) return { status: "corrupt" };
+    // A record written by a newer storage format is kept untouched rather than misread.
+    return Number.isInteger(record.format) && record.format > FORMAT ? { status: "newer" } : { status: "ok", record };
   } catch {
     return { status: "corrupt" };
   }
