@@ -9,16 +9,14 @@ Text, scripts, styles and WebAssembly are sent gzip-compressed to browsers that 
 
 from __future__ import annotations
 
-import functools
 import gzip
 import os
 import re
-import threading
 from email.utils import formatdate, parsedate_to_datetime
 from http import HTTPStatus
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import ClassVar
+
+from tests.browser.server import SiteHandler, SiteServer
 
 HASHED = re.compile(r"\.[0-9a-f]{8}\.min\.(js|css)$|/wheels/[0-9a-f]{16}/")
 IMMUTABLE = "public, max-age=31536000, immutable"
@@ -33,15 +31,7 @@ def cache_control(path: str) -> str:
     return IMMUTABLE if HASHED.search(path) else SHORT
 
 
-class _Handler(SimpleHTTPRequestHandler):
-    extensions_map: ClassVar[dict[str, str]] = {
-        **SimpleHTTPRequestHandler.extensions_map,
-        ".wasm": "application/wasm",
-        ".mjs": "text/javascript",
-        ".js": "text/javascript",
-        ".webmanifest": "application/manifest+json",
-    }
-
+class _CachingHandler(SiteHandler):
     def end_headers(self) -> None:
         self.send_header("Cache-Control", cache_control(self.path.split("?")[0]))
         super().end_headers()
@@ -76,34 +66,8 @@ class _Handler(SimpleHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
-    def log_message(self, format: str, *args: object) -> None:
-        pass
 
-
-class _QuietServer(ThreadingHTTPServer):
-    daemon_threads = True
-
-    def handle_error(self, request: object, client_address: object) -> None:
-        pass  # a browser closing a connection early is normal, not a failure
-
-
-class CachingServer:
+class CachingServer(SiteServer):
     """`with CachingServer(site) as server:` serves `site` at `server.url` until the block ends."""
 
-    def __init__(self, root: Path) -> None:
-        handler = functools.partial(_Handler, directory=str(root))
-        self.httpd = _QuietServer(("127.0.0.1", 0), handler)
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
-
-    @property
-    def url(self) -> str:
-        host, port = self.httpd.server_address[:2]
-        return f"http://{host}:{port}/"
-
-    def __enter__(self) -> CachingServer:
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
+    handler = _CachingHandler

@@ -22,14 +22,35 @@ class _Handler(SimpleHTTPRequestHandler):
         pass
 
 
+class SiteHandler(_Handler):
+    def __init__(self, *args: object, prefix: str, site: SiteServer, **kwargs: object) -> None:
+        self.prefix = prefix
+        # Read per request, so serve_root() takes effect at once.
+        super().__init__(*args, directory=str(site.root), **kwargs)  # type: ignore[arg-type]
+
+    def translate_path(self, path: str) -> str:
+        if not path.startswith(self.prefix):
+            return str(Path(self.directory) / "__outside_prefix__")
+        return super().translate_path("/" + path[len(self.prefix) :])
+
+
+class _QuietServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        pass  # a browser closing a connection early is normal, not a failure
+
+
 class SiteServer:
     """Serve `root` under `prefix` (e.g. "/" or "/closer/") until stopped."""
+
+    handler: ClassVar[type[SiteHandler]] = SiteHandler  # the benchmark adds cache headers
 
     def __init__(self, root: Path, prefix: str = "/") -> None:
         self.root = root
         self.prefix = prefix
-        handler = functools.partial(_PrefixHandler, prefix=prefix, site=self)
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        handler = functools.partial(self.handler, prefix=prefix, site=self)
+        self.httpd = _QuietServer(("127.0.0.1", 0), handler)
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
 
     def serve_root(self, root: Path) -> None:
@@ -48,15 +69,3 @@ class SiteServer:
     def __exit__(self, *exc: object) -> None:
         self.httpd.shutdown()
         self.httpd.server_close()
-
-
-class _PrefixHandler(_Handler):
-    def __init__(self, *args: object, prefix: str, site: SiteServer, **kwargs: object) -> None:
-        self.prefix = prefix
-        # Read per request, so serve_root() takes effect at once.
-        super().__init__(*args, directory=str(site.root), **kwargs)  # type: ignore[arg-type]
-
-    def translate_path(self, path: str) -> str:
-        if not path.startswith(self.prefix):
-            return str(Path(self.directory) / "__outside_prefix__")
-        return super().translate_path("/" + path[len(self.prefix) :])
