@@ -28,3 +28,20 @@ def result_or_invalid(run: Callable[..., Result], *answers: Any) -> Result | Non
     assert isinstance(result, Result)
     json.dumps(result.to_json())
     return result
+
+
+def answers_like(sheet: Any, plausible: dict[str, st.SearchStrategy[Any]]) -> st.SearchStrategy[Any]:
+    """Answers as they may really arrive: a valid example with some fields changed to plausible
+    values; the worksheet's own fields (and `action`) with plausible or any values; stray keys;
+    and any JSON at all."""
+    keys = list(
+        dict.fromkeys([f.id for f in sheet.fields] + (["action"] if sheet.actions else []) + list(plausible))
+    )
+    mutated = st.builds(
+        lambda base, changes: {**base, **changes},
+        st.sampled_from(sheet.examples),
+        st.fixed_dictionaries({}, optional=plausible),
+    )
+    keyed = st.fixed_dictionaries({}, optional={k: plausible.get(k, JSON_VALUES) | JSON_VALUES for k in keys})
+    stray = st.dictionaries(st.sampled_from(keys) | st.text(max_size=6), JSON_VALUES, max_size=8)
+    return mutated | keyed | stray | JSON_VALUES

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from worksheets import AnswersInvalid, Result, get
 from worksheets.library.conversation_deck import BY_ID, CARDS, QUESTIONS, WORKSHEET, draw, reshuffled
 
-from .strategies import JSON_VALUES, result_or_invalid
+from .strategies import JSON_VALUES, answers_like, result_or_invalid
 
 HOSTILE = ("<script>alert(1)</script>", '"""); import js', "{{ 7*7 }}")
 
@@ -216,12 +216,7 @@ PLAUSIBLE = {
     "favourites": st.lists(IDS, max_size=10),
     "current": st.sampled_from([c.id for c in CARDS]) | st.text(max_size=20),
 }
-MUTATED = st.builds(
-    lambda base, changes: {**base, **changes},
-    st.sampled_from(WORKSHEET.examples),
-    st.fixed_dictionaries({}, optional=PLAUSIBLE),
-)
-ANSWERS = MUTATED | st.fixed_dictionaries({}, optional={k: v | JSON for k, v in PLAUSIBLE.items()}) | JSON
+ANSWERS = answers_like(WORKSHEET, PLAUSIBLE)
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])

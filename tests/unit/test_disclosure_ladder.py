@@ -18,7 +18,7 @@ from worksheets.library.disclosure_ladder import (
     WORKSHEET,
 )
 
-from .strategies import JSON_VALUES, result_or_invalid
+from .strategies import JSON_VALUES, answers_like, result_or_invalid
 
 HOSTILE = ("<script>alert(1)</script>", '"""); import js', "{{ 7*7 }}")
 
@@ -308,12 +308,7 @@ PLAUSIBLE = {
     "first": st.sampled_from(["me", "partner", "turns", "nobody"]),
 }
 # Realistic answers with a few fields changed, keyed answers of any shape, and any JSON at all.
-MUTATED = st.builds(
-    lambda base, changes: {**base, **changes},
-    st.sampled_from(WORKSHEET.examples),
-    st.fixed_dictionaries({}, optional=PLAUSIBLE),
-)
-ANSWERS = MUTATED | st.fixed_dictionaries({}, optional={k: v | JSON for k, v in PLAUSIBLE.items()}) | JSON
+ANSWERS = answers_like(WORKSHEET, PLAUSIBLE)
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -14,7 +14,7 @@ from worksheets import AnswersInvalid, Result, get
 from worksheets.browser import compare_json
 from worksheets.library.feelings_explorer import FAMILIES, GUESS_THEN_CHECK, WORDS, compare, describe
 
-from .strategies import JSON_VALUES, result_or_invalid
+from .strategies import answers_like, result_or_invalid
 
 HOSTILE = '<script>alert(1)</script> """); import js # {{ 7*7 }}'
 JUDGING = re.compile(r"\b(wrong|incorrect|fail(ed|ure)?|score|mistake|bad at)\b", re.I)
@@ -269,7 +269,6 @@ class TestCompare:
         assert [p["field"] for p in bad["problems"]] == ["my_family", "my_strength"]
 
 
-JSON = JSON_VALUES
 FAMILY = st.sampled_from([f.key for f in FAMILIES] + ["", "nope"])
 WORD_LIST = st.lists(st.sampled_from([*WORDS, "nope"]), max_size=4)
 STRENGTH = st.integers(0, 6) | st.sampled_from(["1", "5", " 3 ", None])
@@ -283,11 +282,7 @@ PLAUSIBLE = {
     "their_words": WORD_LIST,
     "their_strength": STRENGTH,
 }
-ANSWERS = (
-    st.fixed_dictionaries({}, optional=PLAUSIBLE)
-    | st.fixed_dictionaries({}, optional={k: v | JSON for k, v in PLAUSIBLE.items()})
-    | JSON
-)
+ANSWERS = answers_like(get("feelings-explorer"), PLAUSIBLE)
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])

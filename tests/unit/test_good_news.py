@@ -22,7 +22,7 @@ from worksheets.library.good_news import (
     read_reply,
 )
 
-from .strategies import JSON_VALUES, result_or_invalid
+from .strategies import answers_like, result_or_invalid
 
 HOSTILE = '<script>alert(1)</script> """); import js # {{ 7*7 }}'
 
@@ -235,18 +235,13 @@ def test_style_names_and_cue_data_are_complete() -> None:
         assert len(set(group.phrases)) == len(group.phrases), group.key
 
 
-JSON = JSON_VALUES
 STYLE = st.sampled_from([AC, PC, AD, PD, "", "other"])
 PLAUSIBLE = {
     "scenario": st.sampled_from([s.key for s in SCENARIOS] + ["", "nope"]),
     "my_reply": st.text(max_size=300) | st.just(HOSTILE),
     **{s.field_id: STYLE for s in SAMPLE_REPLIES},
 }
-ANSWERS = (
-    st.fixed_dictionaries({}, optional=PLAUSIBLE)
-    | st.fixed_dictionaries({}, optional={k: v | JSON for k, v in PLAUSIBLE.items()})
-    | JSON
-)
+ANSWERS = answers_like(get("good-news"), PLAUSIBLE)
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])

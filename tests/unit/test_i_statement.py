@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from worksheets import AnswersInvalid, Result, get
 from worksheets.library.i_statement import FEELINGS, NEEDS, compose
 
-from .strategies import JSON_VALUES, result_or_invalid
+from .strategies import answers_like, result_or_invalid
 
 HOSTILE = '<script>alert(1)</script> """); import js # {{ 7*7 }}'
 
@@ -250,8 +250,6 @@ class TestSafeInput:
         assert time.perf_counter() - start < 0.05
 
 
-json_values = JSON_VALUES
-FIELD_IDS = ["situation", "feeling", "other_feeling", "need", "other_need", "request", "first_draft"]
 plausible = {
     "feeling": st.sampled_from([v for _, v, _ in FEELINGS] + ["other", None]),
     "need": st.sampled_from([v for v, _, _ in NEEDS] + ["other", None]),
@@ -259,16 +257,7 @@ plausible = {
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(
-    st.one_of(
-        st.fixed_dictionaries(
-            {},
-            optional={k: st.one_of(plausible.get(k, st.text(max_size=80)), json_values) for k in FIELD_IDS},
-        ),
-        st.dictionaries(st.sampled_from(FIELD_IDS) | st.text(max_size=5), json_values, max_size=8),
-        json_values,
-    )
-)
+@given(answers_like(get("i-statement"), plausible))
 def test_any_answers_give_a_result_or_a_validation_error(raw) -> None:
     sheet = get("i-statement")
     result_or_invalid(sheet.run, raw)

@@ -14,7 +14,7 @@ from worksheets import AnswersInvalid, Result, get
 from worksheets.library.reflective_listening import REAL_TEST, STATEMENTS, changes, summary_for
 from worksheets.listening_analysis import TRY, analyse
 
-from .strategies import JSON_VALUES, result_or_invalid
+from .strategies import answers_like, result_or_invalid
 
 HOSTILE = '<img src=x onerror=alert(1)> """); import js # {{ 7*7 }}'
 
@@ -190,17 +190,12 @@ def test_every_example_runs(sheet) -> None:
         json.dumps(sheet.run(example).to_json())
 
 
-JSON = JSON_VALUES
 PLAUSIBLE = {
     "statement": st.sampled_from([s.key for s in STATEMENTS] + ["", "nope"]),
     "reply": st.text(max_size=300) | st.just(HOSTILE) | st.just("x" * 2001),
     "second_try": st.none() | st.text(max_size=300),
 }
-ANSWERS = (
-    st.fixed_dictionaries({}, optional=PLAUSIBLE)
-    | st.fixed_dictionaries({}, optional={k: v | JSON for k, v in PLAUSIBLE.items()})
-    | JSON
-)
+ANSWERS = answers_like(get("reflective-listening"), PLAUSIBLE)
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -20,7 +20,7 @@ from worksheets.library.repair_plan import (
     soft_start_up,
 )
 
-from .strategies import JSON_VALUES, result_or_invalid
+from .strategies import answers_like, result_or_invalid
 
 HOSTILE = '<script>alert(1)</script> """); import js # {{ 7*7 }}'
 
@@ -305,8 +305,6 @@ class TestSafeInput:
         assert time.perf_counter() - start < 0.05
 
 
-json_values = JSON_VALUES
-FIELD_IDS = [f.id for f in get("repair-plan").fields]
 plausible = {
     "heart": st.integers(0, 6),
     "thinking": st.integers(0, 6),
@@ -319,16 +317,7 @@ plausible = {
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(
-    st.one_of(
-        st.fixed_dictionaries(
-            {},
-            optional={k: st.one_of(plausible.get(k, st.text(max_size=80)), json_values) for k in FIELD_IDS},
-        ),
-        st.dictionaries(st.sampled_from(FIELD_IDS) | st.text(max_size=5), json_values, max_size=8),
-        json_values,
-    )
-)
+@given(answers_like(get("repair-plan"), plausible))
 def test_any_answers_give_a_result_or_a_validation_error(raw) -> None:
     sheet = get("repair-plan")
     result_or_invalid(sheet.run, raw)

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from worksheets import AnswersInvalid, Result, get
 from worksheets.library.rituals_planner import RITUALS, WORKSHEET, escape_text, fold
 
-from .strategies import JSON_VALUES, result_or_invalid
+from .strategies import answers_like, result_or_invalid
 
 HOSTILE = ("<script>alert(1)</script>", '"""); import js', "{{ 7*7 }}")
 BYDAY = {"MO": 0, "TU": 1, "WE": 2, "TH": 3, "FR": 4, "SA": 5, "SU": 6}
@@ -422,7 +422,6 @@ def test_examples_run_fast_and_read_plainly(planner) -> None:
 
 # --- any answers give a Result or AnswersInvalid ----------------------------------------------
 
-JSON = JSON_VALUES
 DAYS = st.lists(st.sampled_from(["mo", "tu", "we", "th", "fr", "sa", "su", "xx"]), max_size=9)
 TIMES = st.from_regex(r"\A([01]\d|2[0-4]):[0-6]\d\Z") | st.sampled_from(["7:30", "", "23:59"])
 PLAUSIBLE: dict = {"custom_name": st.text(max_size=90) | st.sampled_from(HOSTILE)}
@@ -442,12 +441,7 @@ PLAUSIBLE.update(
         "weeks": st.integers(-1, 60) | st.just("52"),
     }
 )
-MUTATED = st.builds(
-    lambda base, changes: {**base, **changes},
-    st.sampled_from(WORKSHEET.examples),
-    st.fixed_dictionaries({}, optional=PLAUSIBLE),
-)
-ANSWERS = MUTATED | st.fixed_dictionaries({}, optional={k: v | JSON for k, v in PLAUSIBLE.items()}) | JSON
+ANSWERS = answers_like(WORKSHEET, PLAUSIBLE)
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
