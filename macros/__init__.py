@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from .book import book_file, fill_facts, handout_file, pack_file, print_link, write_books
+from .book_words import words_for
 from .chapter_frame import frame_chapter
 from .citations import load_bibliography, lookup, references_html
 from .csp import add_csp
@@ -25,6 +27,15 @@ def _root(env: Any) -> str:
     """Relative path from the current page to the site root (directory URLs)."""
     url = env.page.url if getattr(env, "page", None) is not None else ""
     return "../" * len([part for part in url.split("/") if part])
+
+
+def _language(env: Any) -> str:
+    return str(env.conf["theme"]["language"])
+
+
+def _book_link(env: Any) -> str:
+    words = words_for(_language(env))
+    return print_link(_root(env), book_file(_language(env)), words.book_link)
 
 
 def define_env(env: Any) -> None:
@@ -60,7 +71,17 @@ def define_env(env: Any) -> None:
 
     @env.macro
     def worksheet(worksheet_id: str, heading_level: int = 3) -> str:
-        return worksheet_html(worksheet_id, _page_path(env), heading_level)
+        form = worksheet_html(worksheet_id, _page_path(env), heading_level)
+        words = words_for(_language(env))
+        handout = print_link(_root(env), handout_file(worksheet_id, _language(env)), words.handout_link)
+        return f'<p class="print-links print-links--worksheet">{handout}</p>{form}'
+
+    @env.macro
+    def print_links() -> str:
+        """The book and the worksheet pack, for the home page and the therapists' page."""
+        words = words_for(_language(env))
+        pack = print_link(_root(env), pack_file(_language(env)), words.pack_link)
+        return f'<p class="print-links">{_book_link(env)}<br>{pack}</p>'
 
     @env.macro
     def permalink_list() -> str:
@@ -69,7 +90,7 @@ def define_env(env: Any) -> None:
 
 def on_post_page_macros(env: Any) -> None:
     if env.page.file.src_path.startswith("chapters/"):
-        env.markdown = frame_chapter(env.markdown)
+        env.markdown = frame_chapter(env.markdown, f'<p class="print-links">{_book_link(env)}</p>')
 
 
 def on_post_build(env: Any) -> None:
@@ -81,6 +102,9 @@ def on_post_build(env: Any) -> None:
     install_runtime(project, site)
     write_worksheet_labels(site)
     copy_qr_library(project, site)
+    # After every page is built (the book is made of them), before the CSP and the precache.
+    printed = write_books(project, site, Path(env.conf["docs_dir"]), env.conf)
+    fill_facts(site, printed, words_for(_language(env)))
     add_csp(site)
     # Last: the service worker precaches every file as the server will send it.
     write_service_worker(project, site)
