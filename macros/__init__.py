@@ -103,7 +103,7 @@ def on_post_build(env: Any) -> None:
     write_worksheet_labels(site)
     copy_qr_library(project, site)
     # After every page is built (the book is made of them), before the CSP and the precache.
-    printed = write_books(project, site, Path(env.conf["docs_dir"]), env.conf)
+    printed = write_books(site, Path(env.conf["docs_dir"]), env.conf)
     fill_facts(site, printed, words_for(_language(env)))
     add_csp(site)
     # Last: the service worker precaches every file as the server will send it.

@@ -202,7 +202,7 @@ class HandoutPages:
         }
 
 
-def write_books(project: Path, site: Path, docs: Path, conf: Any) -> dict[str, int]:
+def write_books(site: Path, docs: Path, conf: Any) -> dict[str, int]:
     """Write every language's book, pack and handouts; return {site file: page count}."""
     started = time.perf_counter()
     sheets = list(all_worksheets())
@@ -214,7 +214,6 @@ def write_books(project: Path, site: Path, docs: Path, conf: Any) -> dict[str, i
         meta = {"lang": language, "description": edition.words.subtitle}
         out = site / edition.prefix
         book = render_cached(
-            project,
             book_html(edition),
             _css("paged.css", "handout.css", "book.css"),
             [Part(book_file(language), f"{edition.site_name}: {edition.words.subtitle}")],
@@ -226,7 +225,6 @@ def write_books(project: Path, site: Path, docs: Path, conf: Any) -> dict[str, i
         # Each handout alone is its own pages of the pack (the pack's cover is left out).
         split = HandoutPages({handout_id(s.id): handout_file(s.id, language) for s in sheets})
         pack = render_cached(
-            project,
             pack_html(edition, sheets),
             _css("paged.css", "handout.css", "pack.css"),
             parts,

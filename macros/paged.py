@@ -84,8 +84,12 @@ class Part:
     pages: tuple[int, ...] | None = None
 
 
-def cache_root(project: Path) -> Path:
-    return Path(os.environ[CACHE_ENV]) if os.environ.get(CACHE_ENV) else project / CACHE_DIR
+def cache_root() -> Path:
+    """CLOSER_PDF_CACHE, else .cache/book/ beside the macros package (resolved, so a project copy
+    that links to macros/, as some tests build, shares the cache: entries are keyed by content)."""
+    if os.environ.get(CACHE_ENV):
+        return Path(os.environ[CACHE_ENV])
+    return Path(__file__).resolve().parent.parent / CACHE_DIR
 
 
 def _digest(html: str, css: Sequence[str], parts: Sequence[Part], extra: str) -> str:
@@ -97,7 +101,6 @@ def _digest(html: str, css: Sequence[str], parts: Sequence[Part], extra: str) ->
 
 
 def render_cached(
-    project: Path,
     html: str,
     css: Sequence[str],
     parts: Sequence[Part],
@@ -111,7 +114,7 @@ def render_cached(
     after layout (a handout's pages inside the pack).
     """
     key = _digest(html, css, parts, json.dumps(metadata, sort_keys=True))
-    folder = cache_root(project) / key
+    folder = cache_root() / key
     manifest = folder / "pages.json"
     if not manifest.is_file():
         _render(html, css, parts, folder, metadata, split)

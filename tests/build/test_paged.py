@@ -84,7 +84,7 @@ class TestTheCache:
     ) -> None:
         monkeypatch.setenv(paged.CACHE_ENV, str(tmp_path / "cache"))
         parts = [Part("all.pdf", "All"), Part("second.pdf", "Second", (1,))]
-        first = render_cached(tmp_path, HTML, ["@page { size: A6 }"], parts, tmp_path / "a", {"lang": "en"})
+        first = render_cached(HTML, ["@page { size: A6 }"], parts, tmp_path / "a", {"lang": "en"})
         assert first == {"all.pdf": 2, "second.pdf": 1}
         made = (tmp_path / "a" / "all.pdf").read_bytes()
         assert made.startswith(b"%PDF-")
@@ -93,15 +93,15 @@ class TestTheCache:
             raise AssertionError("WeasyPrint was loaded for an unchanged PDF")
 
         monkeypatch.setattr(paged, "load_weasyprint", fail)
-        again = render_cached(tmp_path, HTML, ["@page { size: A6 }"], parts, tmp_path / "b", {"lang": "en"})
+        again = render_cached(HTML, ["@page { size: A6 }"], parts, tmp_path / "b", {"lang": "en"})
         assert again == first
         assert (tmp_path / "b" / "all.pdf").read_bytes() == made
 
     def test_a_change_to_any_input_makes_a_new_pdf(self, tmp_path: Path, monkeypatch: MonkeyPatch) -> None:
         monkeypatch.setenv(paged.CACHE_ENV, str(tmp_path / "cache"))
         parts = [Part("all.pdf", "All")]
-        render_cached(tmp_path, HTML, ["@page { size: A6 }"], parts, tmp_path / "a", {})
-        render_cached(tmp_path, HTML, ["@page { size: A5 }"], parts, tmp_path / "b", {})
+        render_cached(HTML, ["@page { size: A6 }"], parts, tmp_path / "a", {})
+        render_cached(HTML, ["@page { size: A5 }"], parts, tmp_path / "b", {})
         render_cached(
             tmp_path, HTML.replace("Two", "Three"), ["@page { size: A6 }"], parts, tmp_path / "c", {}
         )
