@@ -17,8 +17,9 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from importlib import import_module
+from pkgutil import iter_modules
 
-__all__ = ["DEFAULT", "Lexicon", "LexiconError", "get"]
+__all__ = ["DEFAULT", "Lexicon", "LexiconError", "available", "get", "select"]
 
 DEFAULT = "en"
 _CODE = re.compile(r"^[a-z]{2,3}(?:_[a-z]{2,4})?$")
@@ -55,10 +56,18 @@ class Lexicon:
 
 
 _loaded: dict[str, Lexicon] = {}
+_selected = DEFAULT
 
 
-def get(code: str = DEFAULT) -> Lexicon:
-    """The lexicon for a language code ("en", "es"), loaded from its module once."""
+def available() -> tuple[str, ...]:
+    """The language codes that have a lexicon module here."""
+    return tuple(sorted(m.name for m in iter_modules(__path__) if _CODE.match(m.name)))
+
+
+def get(code: str | None = None) -> Lexicon:
+    """The lexicon for a language code ("en", "es"), loaded from its module once; without a
+    code, the selected language's (English unless `select` chose another)."""
+    code = code or _selected
     if code not in _loaded:
         if not _CODE.match(code):
             raise LexiconError(f"{code!r} is not a language code such as 'en' or 'es'.")
@@ -73,3 +82,12 @@ def get(code: str = DEFAULT) -> Lexicon:
             raise LexiconError(f"worksheets/lexicon/{code}.py: LEXICON must be a Lexicon with code {code!r}.")
         _loaded[code] = lexicon
     return _loaded[code]
+
+
+def select(code: str) -> Lexicon:
+    """Make `code` the language every reading uses by default (as `i18n.install` does for
+    the words a person reads); an unknown code raises and changes nothing."""
+    global _selected
+    lexicon = get(code)
+    _selected = code
+    return lexicon

@@ -7,10 +7,11 @@ worksheet says so. Each note names the words it noticed, why they matter, and an
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from ..i18n import _
-from ..lexicon import DEFAULT, Lexicon, get
+from ..lexicon import Lexicon, get
 from .feedback import Warned, capitalise, quote
 from .fold import fold, normalise
 from .rules import Finding, Rule, RuleTable, matches
@@ -121,7 +122,7 @@ def questions(text: str) -> list[str]:
 
 def word_counts(text: str, lexicon: Lexicon | None = None) -> tuple[int, int, int]:
     """(all words, self-words such as I/me/my, you-words)."""
-    lexicon = lexicon or get(DEFAULT)
+    lexicon = lexicon or get()
     words = _WORD.findall(fold(text))
     mine = {fold(w) for w in lexicon.words("self_words")}
     yours = {fold(w) for w in lexicon.words("you_words")}
@@ -135,7 +136,7 @@ def shown(phrases: tuple[str, ...], lexicon: Lexicon) -> str:
 
 def analyse(text: str, *, feeling_hint: str = "", lexicon: Lexicon | None = None) -> Analysis:
     """Read a reply. `feeling_hint` goes into suggested rewrites ("You sound {hint}.")."""
-    lexicon = lexicon or get(DEFAULT)
+    lexicon = lexicon or get()
     text = text if isinstance(text, str) else ""
     hint = feeling_hint or _("upset")
     found = matches(text, REPLY, lexicon)
@@ -144,11 +145,11 @@ def analyse(text: str, *, feeling_hint: str = "", lexicon: Lexicon | None = None
         prior = by_key.get(match.kind)
         by_key[match.kind] = Finding(match.kind, (*(prior.matches if prior else ()), match))
     noticed = {key: tuple(normalise(w) for w in f.words) for key, f in by_key.items()}
-    advice_spans = [(m.start, m.end) for m in found if m.kind == "advice"]
+    advice = [m.start for m in found if m.kind == "advice"]  # in reading order
     open_questions = [
         (s, e)
         for s, e in sentences(text)
-        if text[s:e].endswith("?") and not any(s <= a < e for a, _end in advice_spans)
+        if text[s:e].endswith("?") and bisect_left(advice, e) == bisect_left(advice, s)  # no advice in it
     ]
     words, self_words, you_words = word_counts(text, lexicon)
     warned = Warned(p for key in noticed if key in _TRIES for p in noticed[key])

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..i18n import _, ngettext
-from ..lexicon import DEFAULT, Lexicon, get
+from ..lexicon import Lexicon, get
 from .feedback import Warned, quote
 from .fold import fold, normalise
 from .phrases import compile_phrases
@@ -195,7 +195,7 @@ class Note:
 
 def read_messages(texts: Sequence[str], lexicon: Lexicon | None = None) -> list[tuple[Note, ...]]:
     """Notes for each text, once per kind; no suggestion reuses a phrase any note warns about."""
-    lexicon = lexicon or get(DEFAULT)
+    lexicon = lexicon or get()
     scans = [scan(text, MESSAGE, lexicon) for text in texts]
     warned = Warned(w for found in scans for finding in found for w in finding.words)
     notes: list[tuple[Note, ...]] = []

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..lexicon import DEFAULT, Lexicon, get
+from ..lexicon import Lexicon, get
 from .fold import fold, same_key
 from .phrases import compile_phrases, context_regex, following_regex
 
@@ -147,10 +147,12 @@ def matches(text: str, table: RuleTable, lexicon: Lexicon | None = None) -> list
         return []
     folded = fold(text)
     found: list[Match] = []
-    for priority, compiled in enumerate(_compile(table, lexicon or get(DEFAULT))):
+    spans: dict[str, list[tuple[int, int]]] = {}  # rules that share a list scan it once
+    for priority, compiled in enumerate(_compile(table, lexicon or get())):
         rule = compiled.rule
-        for hit in compiled.pattern.finditer(folded):
-            start, end = hit.span()
+        if rule.phrases not in spans:
+            spans[rule.phrases] = [hit.span() for hit in compiled.pattern.finditer(folded)]
+        for start, end in spans[rule.phrases]:
             if start == end:
                 continue
             reach = max(0, start - CONTEXT_REACH)

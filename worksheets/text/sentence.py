@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..lexicon import DEFAULT, Lexicon, get
+from ..lexicon import Lexicon, get
 from .fold import fold
 from .phrases import compile_phrases, phrase_regex
 
@@ -43,7 +43,7 @@ def clause(
     -> "the bins", but "Ben" stays); "any" lowercases any capitalised first word except "I"
     (for a request, which starts with a verb); "none" leaves it.
     """
-    lexicon = lexicon or get(DEFAULT)
+    lexicon = lexicon or get()
     prefixes = tuple(prefixes)
     words = strip_prefixes(text, prefixes) if prefixes else text.strip()
     words = " ".join(words.split()).rstrip(" .!?,;:…")
@@ -106,7 +106,7 @@ def _request_patterns(lexicon: Lexicon) -> _RequestPatterns:
 
 def check_request(request: str, lexicon: Lexicon | None = None) -> RequestCheck:
     """Check a request already stripped of "Would you be willing to" (see `clause`)."""
-    patterns = _request_patterns(lexicon or get(DEFAULT))
+    patterns = _request_patterns(lexicon or get())
     text = request.strip()
     plain = fold(text)
     stop = patterns.stop_start.match(plain) or patterns.stop_anywhere.search(plain)

@@ -6,9 +6,9 @@ import re
 
 import pytest
 
-from worksheets.lexicon import Lexicon, LexiconError, get
+from worksheets.lexicon import Lexicon, LexiconError, available, get, select
 from worksheets.library.good_news import CUES
-from worksheets.text import Rule, RuleTable, check, matches, scan
+from worksheets.text import Rule, RuleTable, check, fold, matches, scan
 from worksheets.text.listening import REPLY
 from worksheets.text.message import MESSAGE
 from worksheets.text.phrases import compile_phrases
@@ -17,7 +17,8 @@ TABLES = (MESSAGE, REPLY, CUES)
 
 
 def hits(phrase: str, text: str) -> list[str]:
-    return [m.group(0) for m in compile_phrases([phrase]).finditer(text)]
+    """What a phrase matches, as written: patterns run on the folded text."""
+    return [text[m.start() : m.end()] for m in compile_phrases([phrase]).finditer(fold(text))]
 
 
 class TestPhraseSyntax:
@@ -71,9 +72,23 @@ class TestContextAndOverlap:
 
 
 class TestLexicons:
+    @pytest.mark.parametrize("code", available())
     @pytest.mark.parametrize("table", TABLES, ids=lambda t: t.name)
-    def test_english_has_every_list_every_table_needs(self, table: RuleTable) -> None:
-        check(table, get("en"))
+    def test_every_language_has_every_list_every_table_needs(self, table: RuleTable, code: str) -> None:
+        check(table, get(code))
+
+    @pytest.mark.parametrize("code", available())
+    def test_every_language_names_the_same_lists_as_english(self, code: str) -> None:
+        """A second language is complete when it has every list English has, and no other."""
+        assert set(get(code).phrases) == set(get("en").phrases)
+        assert set(get(code).patterns) <= set(get("en").patterns)
+
+    def test_select_changes_the_default_and_an_unknown_code_changes_nothing(self) -> None:
+        assert "en" in available()
+        assert select("en") is get()
+        with pytest.raises(LexiconError):
+            select("zz")
+        assert get().code == "en"
 
     def test_the_default_language_is_english_and_is_loaded_once(self) -> None:
         assert get() is get("en")
