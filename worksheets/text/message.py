@@ -189,7 +189,12 @@ class Note:
             head = ngettext("{title} ({count} time)", "{title} ({count} times)", self.count).format(
                 title=head, count=self.count
             )
-        body = f"{head}. {self.explanation}" + (f" {self.suggestion}" if self.suggestion else "")
+        if self.suggestion:
+            body = _("{title}. {explanation} {suggestion}").format(
+                title=head, explanation=self.explanation, suggestion=self.suggestion
+            )
+        else:
+            body = _("{title}. {explanation}").format(title=head, explanation=self.explanation)
         return _("{where}: {note}").format(where=where, note=body) if where else body
 
 
