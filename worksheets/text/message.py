@@ -145,7 +145,7 @@ def _rewrite(finding: Finding, text: str, lexicon: Lexicon) -> tuple[str, tuple[
             said = _("I feel {feeling} when …").format(feeling=rest)
             return _("Try “{said}”. It names the same feeling, without blame.").format(said=said), (said,)
         if match.tag == REQUEST:
-            first = rest.split()[0].strip(",.;:!?").casefold()
+            first = fold(rest.split()[0].strip(",.;:!?"))
             if first and first not in {fold(w) for w in lexicon.words("not_actions")}:
                 said = _("Would you be willing to {request}?").format(request=rest)
                 return _("Try turning it into a request: “{said}”").format(said=said), (said,)
