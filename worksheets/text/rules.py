@@ -1,7 +1,7 @@
 """The rule-table engine: phrase lists from a lexicon, matched with context, into findings.
 
 A `Rule` names a lexicon list and, optionally, words that must (or must not) come right
-before a match. A `RuleTable` is the rules one kind of text is read with. `scan` folds the
+before a match, or must not come right after it. A `RuleTable` is the rules one kind of text is read with. `scan` folds the
 text once, runs every rule, settles overlaps, and groups the matches into one `Finding` per
 kind: a finding appears once per text, however many phrases or rules produced it.
 """
