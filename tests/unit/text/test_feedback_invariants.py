@@ -14,7 +14,6 @@ so parts meet that did not meet before), and on the rendered result:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -25,10 +24,9 @@ from worksheets.text import Warned, same_key
 from worksheets.text.listening import title as reply_title
 from worksheets.text.message import KINDS, title
 
-from .corpus_en import CORPUS
+from .answers import answer_sets, echoes
 
 QUOTED = re.compile(r"(?<!rather than )“([^“”]+)”")
-SENTENCES = [case.text for case in CORPUS]
 MESSAGE_TITLES = tuple(title(kind) for kind in KINDS)
 REPLY_WARNINGS = tuple(
     reply_title(key) for key in ("advice", "silver_lining", "minimising", "self_story", "assuming")
@@ -58,28 +56,9 @@ EXAMPLE_BLOCKS = {"One possible reply", "A warm, engaged version"}
 NOT_OFFERED = {"Sorting the replies"}
 
 
-def answer_sets(sheet_id: str) -> Iterator[dict[str, Any]]:
-    sheet = get(sheet_id)
-    fields = [f for f in sheet.fields if f.kind in ("short", "long")]
-    for example in sheet.examples:
-        yield dict(example)
-    base = dict(sheet.examples[0])
-    for offset in range(len(SENTENCES)):
-        answers = dict(base)
-        for index, field in enumerate(fields):
-            text = SENTENCES[(offset + 7 * index) % len(SENTENCES)]
-            if len(text) <= field.max_length:  # type: ignore[attr-defined]
-                answers[field.id] = text
-        yield answers
-
-
 def paragraphs(result: Result) -> list[tuple[str, str]]:
     """(block heading, paragraph) for the summary and every item the page shows."""
     return [("", result.summary)] + [(b.heading, item) for b in result.blocks for item in b.items]
-
-
-def echoes(answers: dict[str, Any]) -> list[str]:
-    return [same_key(v) for v in answers.values() if isinstance(v, str) and v.strip()]
 
 
 def check(sheet_id: str, answers: dict[str, Any]) -> list[str]:
