@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from ..i18n import _
 from .fold import same_key
@@ -35,16 +36,21 @@ def capitalise(phrase: str, words: Iterable[str]) -> str:
     return phrase
 
 
+@lru_cache(maxsize=256)
+def _any_of(keys: tuple[str, ...]) -> re.Pattern[str] | None:
+    parts = [
+        (r"\b" if k[:1].isalnum() else "") + re.escape(k) + (r"(?!\w)" if k[-1:].isalnum() else "")
+        for k in keys
+    ]
+    return re.compile("|".join(parts)) if parts else None
+
+
 class Warned:
     """The phrases a feedback warns against, to test what it would suggest."""
 
     def __init__(self, phrases: Iterable[str] = ()) -> None:
-        keys = sorted({same_key(p) for p in phrases if same_key(p)}, key=len, reverse=True)
-        parts = [
-            (r"(?<!\w)" if k[:1].isalnum() else "") + re.escape(k) + (r"(?!\w)" if k[-1:].isalnum() else "")
-            for k in keys
-        ]
-        self._pattern = re.compile("|".join(parts)) if parts else None
+        keys = {same_key(p) for p in phrases} - {""}
+        self._pattern = _any_of(tuple(sorted(keys, key=lambda k: (-len(k), k))))
 
     def in_(self, suggestion: str) -> bool:
         """Whether `suggestion` contains a warned phrase."""

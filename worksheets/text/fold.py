@@ -41,6 +41,7 @@ def fold(text: str) -> str:
     return text.translate(_FOLDING)
 
 
+@lru_cache(maxsize=2048)
 def normalise(text: str) -> str:
     """A comparison key: NFKC, straight apostrophes and quotes, case folded, single spaces."""
     text = unicodedata.normalize("NFKC", text)

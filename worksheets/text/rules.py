@@ -1,9 +1,10 @@
 """The rule-table engine: phrase lists from a lexicon, matched with context, into findings.
 
 A `Rule` names a lexicon list and, optionally, words that must (or must not) come right
-before a match, or must not come right after it. A `RuleTable` is the rules one kind of text is read with. `scan` folds the
-text once, runs every rule, settles overlaps, and groups the matches into one `Finding` per
-kind: a finding appears once per text, however many phrases or rules produced it.
+before a match, or must not come right after it. A `RuleTable` is the rules one kind of text
+is read with. `scan` folds the text once, runs every rule, settles overlaps, and groups the
+matches into one `Finding` per kind: a finding appears once per text, however many phrases
+or rules produced it.
 """
 
 from __future__ import annotations
@@ -152,7 +153,11 @@ def matches(text: str, table: RuleTable, lexicon: Lexicon | None = None) -> list
         rule = compiled.rule
         if rule.phrases not in spans:
             spans[rule.phrases] = [hit.span() for hit in compiled.pattern.finditer(folded)]
+        plain = not (compiled.after or compiled.not_after or compiled.not_before)
         for start, end in spans[rule.phrases]:
+            if plain and start < end:  # most rules have no context to check
+                found.append(Match(rule.kind, text[start:end], start, end, priority, rule.tag))
+                continue
             if start == end:
                 continue
             reach = max(0, start - CONTEXT_REACH)
