@@ -102,7 +102,5 @@ class TestTheCache:
         parts = [Part("all.pdf", "All")]
         render_cached(HTML, ["@page { size: A6 }"], parts, tmp_path / "a", {})
         render_cached(HTML, ["@page { size: A5 }"], parts, tmp_path / "b", {})
-        render_cached(
-            tmp_path, HTML.replace("Two", "Three"), ["@page { size: A6 }"], parts, tmp_path / "c", {}
-        )
+        render_cached(HTML.replace("Two", "Three"), ["@page { size: A6 }"], parts, tmp_path / "c", {})
         assert len(list((tmp_path / "cache").iterdir())) == 3
