@@ -117,8 +117,8 @@ def evaluate(answers: Answers) -> Result:
     before: list[str] = []
     if alert:
         before += [
-            "Take a break first: at least 20 minutes. That is a rule of thumb, not a law. "
-            "Many people need longer.",
+            "Take a break first, long enough for your body to settle. That is a rule of thumb, "
+            "not a law. Many people need longer than they expect.",
             f"During the break, do something soothing that takes your mind off the fight: {SOOTHING}.",
             "Try not to replay the argument or plan what to say back.",
         ]
@@ -151,7 +151,8 @@ def evaluate(answers: Answers) -> Result:
     pause = _CHOICES["phrases"]["pause"]
     flooded = [
         f"Say so without blame, for example: “{pause}”",
-        "Take a break of at least 20 minutes. This is a rule of thumb; many people need longer.",
+        "Take a real break, long enough for my body to settle. This is a rule of thumb; many "
+        "people need longer than they expect.",
         f"Do something soothing: {SOOTHING}. Try not to replay the fight.",
         "Say when I'll come back, and come back at that time.",
     ]
@@ -190,13 +191,15 @@ def evaluate(answers: Answers) -> Result:
 
     if alert and recent:
         summary = (
-            "Your body may still be on alert. Before anything else, take a break of at least "
-            "20 minutes, do something soothing, and agree a time to come back. Your plan is below."
+            "Your body may still be on alert. Before anything else, take a real break, long "
+            "enough for your body to settle, do something soothing, and agree a time to come "
+            "back. Your plan is below."
         )
     elif alert:
         summary = (
-            "Some time has passed, but your body may still be on alert. A break of at least 20 "
-            "minutes, doing something soothing, can help before you talk. Your plan is below."
+            "Some time has passed, but your body may still be on alert. A real break, long "
+            "enough for your body to settle, doing something soothing, can help before you "
+            "talk. Your plan is below."
         )
     elif recent:
         summary = (
