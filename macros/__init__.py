@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from .audit import audit_summary, claims_html, load_audit, removed_html, rule_of_thumb_html
 from .chapter_frame import frame_chapter
 from .citations import load_bibliography, lookup, references_html
 from .csp import add_csp
@@ -31,6 +32,7 @@ def define_env(env: Any) -> None:
     docs = Path(env.conf["docs_dir"])
     sources = load_bibliography(docs / "data" / "bibliography.yml")
     glossary = load_glossary(docs / "data" / "glossary.yml")
+    audit = load_audit(docs / "data" / "audit.yml", set(sources))
 
     def links(keys: tuple[str, ...], label: str) -> list[str]:
         return [
@@ -45,6 +47,22 @@ def define_env(env: Any) -> None:
     @env.macro
     def citet(*keys: str) -> str:
         return ", ".join(links(keys, "narrative"))
+
+    @env.macro
+    def rule_of_thumb(text: str = "rule of thumb") -> str:
+        return rule_of_thumb_html(text, _root(env))
+
+    @env.macro
+    def audit_table() -> str:
+        return claims_html(audit, lambda key: sources[key].in_text(), _root(env))
+
+    @env.macro
+    def audit_removed() -> str:
+        return removed_html(audit, _root(env))
+
+    @env.macro
+    def audit_counts() -> str:
+        return audit_summary(audit)
 
     @env.macro
     def references() -> str:
