@@ -107,7 +107,8 @@ def safety_check_html(sheet: str, spec: dict[str, Any], root: str) -> str:
         f'<p class="safety-check__question">{w["question"]}</p>'
         f'<div class="safety-check__choices">{answers}</div>'
         f'<p class="safety-check__remember"><label><input type="checkbox" data-safety-remember> '
-        f"{w['remember']}</label></p></div>"
+        f"{w['remember']}</label></p>"
+        '<p class="safety-check__status" data-safety-status role="status"></p></div>'
     )
     help_ = (
         f'<div class="safety-check__help" data-safety-help role="region" aria-labelledby="{help_title}" '
