@@ -8,6 +8,7 @@ import { needsCheck, specFrom } from "./trigger.js";
 
 const DONT_ASK = storageKey("safety-check:dont-ask");
 const PARTNER_BUTTONS = '[data-profile="partner"], [data-partner-compare]';
+const FIRST_FIELD = "input:not([type=hidden]), select, textarea";
 
 function dontAsk() {
   try {
@@ -85,7 +86,7 @@ function mountOne(section) {
     const next = pending;
     pending = null;
     if (!next) {
-      const first = form.querySelector("input, select, textarea, button");
+      const first = form.querySelector(FIRST_FIELD);
       if (first instanceof HTMLElement && section.hidden) first.focus();
       return;
     }
