@@ -147,8 +147,8 @@ def claims_html(audit: Audit, label: Any, root: str) -> str:
     """The claims that stand, as a table a reader can scan (it scrolls sideways on a phone)."""
     head = (
         "<thead><tr><th scope='col'>Where in the guide</th><th scope='col'>Claim</th>"
-        "<th scope='col'>Source</th><th scope='col'>Where in the source</th>"
-        "<th scope='col'>Verdict</th><th scope='col'>Checked</th></tr></thead>"
+        "<th scope='col'>Verdict</th><th scope='col'>Source</th>"
+        "<th scope='col'>Where in the source</th><th scope='col'>Checked</th></tr></thead>"
     )
     rows = []
     for row in audit.claims:
@@ -156,8 +156,8 @@ def claims_html(audit: Audit, label: Any, root: str) -> str:
         rows.append(
             f"<tr data-verdict='{row.verdict}'><td>{_page_link(row.page, root)}: "
             f"“{escape(row.anchor)}…”</td><td>{escape(row.claim)}</td>"
-            f"<td>{_source_links(row.sources, label, root)}</td><td>{escape(row.where)}</td>"
-            f"<td>{VERDICTS[row.verdict]}{change}</td><td>{row.checked.isoformat()}</td></tr>"
+            f"<td>{VERDICTS[row.verdict]}{change}</td><td>{_source_links(row.sources, label, root)}</td>"
+            f"<td>{escape(row.where)}</td><td>{row.checked.isoformat()}</td></tr>"
         )
     return (
         '<div class="audit" role="region" aria-label="Checked claims" tabindex="0">'
