@@ -53,8 +53,8 @@ WORDS = {
     "title": "Before you go on: a quick check-in",
     "why": (
         "We ask everyone this before the exercises that go deep or revisit a conflict. They are "
-        "written for couples where both people feel safe with each other, which is true for most "
-        "people who use them. Your answer stays on this page: it is not saved or sent anywhere."
+        "written for couples where both people feel safe with each other. Your answer stays on "
+        "this page: it is not saved or sent anywhere."
     ),
     "question": "Which is closer to how things are for you right now?",
     "safe": "We both feel safe with each other. Carry on",
