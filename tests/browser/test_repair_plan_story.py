@@ -58,8 +58,9 @@ def test_flooded_reader_gets_a_break_first_and_a_plan_to_download(page: Page) ->
     result = submit(form)
 
     expect(result.locator(".result__summary")).to_have_text(
-        "Your body may still be on alert. Before anything else, take a break of at least 20 minutes, "
-        "do something soothing, and agree a time to come back. Your plan is below."
+        "Your body may still be on alert. Before anything else, take a real break, long enough for "
+        "your body to settle, do something soothing, and agree a time to come back. Your plan is "
+        "below."
     )
     expect(result.locator(".result__heading")).to_have_text(
         [
@@ -94,8 +95,8 @@ def test_flooded_reader_gets_a_break_first_and_a_plan_to_download(page: Page) ->
     assert lines[2:5] == [
         "Before we talk",
         "--------------",
-        "- Take a break first: at least 20 minutes. That is a rule of thumb, not a law. "
-        "Many people need longer.",
+        "- Take a break first, long enough for your body to settle. That is a rule of thumb, "
+        "not a law. Many people need longer than they expect.",
     ]
     assert "- Pineapple 🍍" in lines
     assert "Notes on how you start" not in text
