@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +28,12 @@ def _root(env: Any) -> str:
     return "../" * len([part for part in url.split("/") if part])
 
 
+Macro = Callable[..., str]
+
+
 def define_env(env: Any) -> None:
+    # mkdocs-macros has no type information; name what its decorator does to keep the macros typed.
+    macro: Callable[[Macro], Macro] = env.macro
     docs = Path(env.conf["docs_dir"])
     sources = load_bibliography(docs / "data" / "bibliography.yml")
     glossary = load_glossary(docs / "data" / "glossary.yml")
@@ -38,31 +44,31 @@ def define_env(env: Any) -> None:
             for s in lookup(sources, keys, _page_path(env))
         ]
 
-    @env.macro
+    @macro
     def cite(*keys: str) -> str:
         return "(" + "; ".join(links(keys, "in_text")) + ")"
 
-    @env.macro
+    @macro
     def citet(*keys: str) -> str:
         return ", ".join(links(keys, "narrative"))
 
-    @env.macro
+    @macro
     def references() -> str:
         return references_html(sources)
 
-    @env.macro
+    @macro
     def term(key: str, text: str | None = None) -> str:
         return term_html(glossary, key, text, _page_path(env), _root(env))
 
-    @env.macro
+    @macro
     def glossary_list() -> str:
         return glossary_html(glossary)
 
-    @env.macro
+    @macro
     def worksheet(worksheet_id: str, heading_level: int = 3) -> str:
         return worksheet_html(worksheet_id, _page_path(env), heading_level)
 
-    @env.macro
+    @macro
     def permalink_list() -> str:
         return permalink_table(docs, _root(env))
 

@@ -219,21 +219,24 @@ def test_an_item_with_text_needs_both_ratings_and_the_message_says_why(ladder) -
     problems = caught.value.problems
     assert [p.field for p in problems] == ["risk_2", "ready_2", "ready_3"]
     assert problems[0].label == "Thing 2: how exposed would I feel?"
-    assert problems[0].expected == (
-        "a rating from 1 to 5 for how exposed you would feel, because you wrote “My job worries” as thing 2"
-    )
+    assert problems[0].text == "Please answer this question, because you wrote something for thing 2."
     assert problems[0].received == "nothing"
     assert problems[2].message == (
-        "Worksheet 'disclosure-ladder', field 'ready_3': expected a rating from 1 to 5 for how ready "
-        "you are, because you wrote “x” as thing 3, received nothing."
+        "Worksheet 'disclosure-ladder', field 'ready_3': expected an answer, because 'item_3' is "
+        "answered, received nothing."
     )
 
 
-def test_long_item_text_is_shortened_in_the_message() -> None:
+def test_rating_problems_arrive_with_the_other_problems_in_one_round() -> None:
+    """A missing rating and a missing 'who goes first' are reported together."""
     answers = items(("a joy", 1, 5), ("w" * 60, 3, None))
+    del answers["first"]
     with pytest.raises(AnswersInvalid) as caught:
         WORKSHEET.run(answers)
-    assert "“" + "w" * 37 + "...”" in caught.value.problems[0].expected
+    assert [(p.field, p.text) for p in caught.value.problems] == [
+        ("ready_2", "Please answer this question, because you wrote something for thing 2."),
+        ("first", "Please answer this question."),
+    ]
 
 
 def test_ratings_without_text_are_ignored(ladder) -> None:

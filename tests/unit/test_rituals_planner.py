@@ -15,7 +15,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from worksheets import AnswersInvalid, Result, get
-from worksheets.library.rituals_planner import RITUALS, WORKSHEET, escape_text, fold
+from worksheets.ical import escape_text, fold
+from worksheets.library.rituals_planner import RITUALS, WORKSHEET
 
 from .strategies import answers_like, result_or_invalid
 
@@ -318,36 +319,38 @@ def test_an_included_ritual_needs_days_time_and_minutes(planner) -> None:
     with pytest.raises(AnswersInvalid) as caught:
         planner.run(answers)
     problems = caught.value.problems
-    assert [(p.field, p.label, p.expected, p.received) for p in problems] == [
-        (
-            "date_days",
-            "Weekly date: which days?",
-            "at least one day, because “Weekly date” is included",
-            "nothing",
-        ),
-        (
-            "date_time",
-            "Weekly date: start time",
-            "a start time, because “Weekly date” is included",
-            "nothing",
-        ),
+    because = "Please answer this question, because you chose to include the weekly date."
+    assert [(p.field, p.label, p.text, p.received) for p in problems] == [
+        ("date_days", "Weekly date: which days?", because, "a list of 0 items"),
+        ("date_time", "Weekly date: start time", because, "nothing"),
     ]
+    assert problems[1].expected == "an answer, because 'date_include' is 'yes'"
 
 
-def test_your_own_ritual_needs_a_name_and_messages_use_it(planner) -> None:
+def test_your_own_ritual_needs_a_name(planner) -> None:
     answers = {"start_date": "2026-01-05", "repeat": "open", "custom_include": "yes"}
     with pytest.raises(AnswersInvalid) as caught:
         planner.run(answers)
-    assert [(p.field, p.expected) for p in caught.value.problems] == [
-        ("custom_name", "a name, because your own ritual is included"),
-        ("custom_days", "at least one day, because your own ritual is included"),
-        ("custom_time", "a start time, because your own ritual is included"),
-        ("custom_minutes", "a number of minutes from 5 to 240, because your own ritual is included"),
+    because = "Please answer this question, because you chose to include your own ritual."
+    assert [(p.field, p.text) for p in caught.value.problems] == [
+        ("custom_name", because),
+        ("custom_days", because),
+        ("custom_time", because),
+        ("custom_minutes", because),
     ]
-    answers["custom_name"] = "Sunday pancakes"
+
+
+def test_cross_field_and_per_field_problems_arrive_together(planner) -> None:
+    """A ritual's missing time and a too-long name come back in one round, in form order."""
+    answers = {"start_date": "2026-01-05", "repeat": "weeks", "custom_include": "yes"}
+    answers.update({"custom_name": "x" * 81, "custom_days": ["mo"], "custom_minutes": 10})
     with pytest.raises(AnswersInvalid) as caught:
         planner.run(answers)
-    assert caught.value.problems[0].expected == "at least one day, because “Sunday pancakes” is included"
+    assert [(p.field, p.text) for p in caught.value.problems] == [
+        ("custom_name", "Write at most 80 characters here (this is 1 over)."),
+        ("custom_time", "Please answer this question, because you chose to include your own ritual."),
+        ("weeks", "Please answer this question, because the plan runs for a set number of weeks."),
+    ]
 
 
 def test_set_number_of_weeks_needs_the_number(planner) -> None:
@@ -357,9 +360,13 @@ def test_set_number_of_weeks_needs_the_number(planner) -> None:
         planner.run(answers)
     (problem,) = caught.value.problems
     assert problem.field == "weeks"
-    assert (
-        problem.expected == "a number of weeks from 1 to 52, because the plan runs for a set number of weeks"
-    )
+    assert problem.text == "Please answer this question, because the plan runs for a set number of weeks."
+
+
+def test_a_name_of_control_characters_still_names_your_own_ritual(planner) -> None:
+    answers = plan(custom=(["we"], "12:00", 15))
+    answers["custom_name"] = "\x01\x02"
+    assert block(planner.run(answers), "Wednesday") == ("12:00–12:15: Your own ritual (15 minutes)",)
 
 
 def test_unincluded_rituals_may_be_half_filled(planner) -> None:
@@ -378,9 +385,10 @@ def test_start_dates_at_the_edges_of_the_calendar(planner) -> None:
     with pytest.raises(AnswersInvalid) as caught:
         planner.run({**plan(checkin=(["mo"], "07:30", 10)), "start_date": "9999-12-25"})
     assert caught.value.problems[0].message == (
-        "Worksheet 'rituals-planner', field 'start_date': expected a start date no later than "
-        "9999-12-24, received the date 9999-12-25."
+        "Worksheet 'rituals-planner', field 'start_date': expected a date from any day to "
+        "9999-12-24, received the text '9999-12-25'."
     )
+    assert caught.value.problems[0].text == "Choose a date on or before 9999-12-24."
 
 
 def test_field_bounds(planner) -> None:

@@ -139,7 +139,8 @@ def evaluate(answers: Answers) -> Result:
     action = answers.get("action", "draw")
     chosen = answers.get("level")
     level = chosen if chosen in LEVEL_NAMES or chosen == "mix" else "light"
-    seed = answers.get("seed") if isinstance(answers.get("seed"), str) else ""
+    raw_seed = answers.get("seed")
+    seed = raw_seed if isinstance(raw_seed, str) else ""
     drawn = _ids(answers.get("drawn"))
     favourites = _ids(answers.get("favourites"))
     current_raw = answers.get("current")

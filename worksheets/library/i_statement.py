@@ -8,7 +8,7 @@ suggests and never scolds. Every list and sentence here is written for Closer.
 
 from __future__ import annotations
 
-from ..errors import AnswersInvalid, FieldProblem
+from ..checks import AnswerOne, RequiredIf
 from ..fields import Choice, LongText, Option, ShortText
 from ..result import Block, Link, Result
 from ..sheet import Answers, Section, Worksheet
@@ -166,36 +166,7 @@ def _feedback(where: str, text: str) -> list[str]:
     return [describe(f, count, where) for f, count in distinct(analyse(text))][:12]
 
 
-def _require(answers: Answers) -> None:
-    """A feeling and a need must come from the list or the person's own words."""
-    problems = []
-    for field, other, label, noun in (
-        ("feeling", "other_feeling", "How do you feel?", "feeling"),
-        ("need", "other_need", "What do you need?", "need"),
-    ):
-        chosen, own = answers.get(field), answers.get(other)
-        if chosen == OTHER and not own:
-            problems.append(
-                FieldProblem(
-                    WORKSHEET_ID,
-                    other,
-                    f"Another {noun}, in your own words",
-                    f"a {noun} in your own words (you chose “Another {noun}”)",
-                    "an empty answer",
-                )
-            )
-        elif not chosen and not own:
-            problems.append(
-                FieldProblem(
-                    WORKSHEET_ID, field, label, f"a {noun} from the list or in your own words", "nothing"
-                )
-            )
-    if problems:
-        raise AnswersInvalid(tuple(problems))
-
-
 def evaluate(answers: Answers) -> Result:
-    _require(answers)
     situation = situation_words(answers)
     feeling = feeling_words(answers)
     need = need_words(answers)
@@ -272,6 +243,14 @@ def evaluate(answers: Answers) -> Result:
 
 
 WORKSHEET_ID = "i-statement"
+
+# A feeling and a need come from the list or the person's own words.
+CHECKS = (
+    AnswerOne(("feeling", "other_feeling")),
+    RequiredIf("other_feeling", "feeling", "you chose another feeling", equals=OTHER),
+    AnswerOne(("need", "other_need")),
+    RequiredIf("other_need", "need", "you chose another need", equals=OTHER),
+)
 
 WORKSHEET = Worksheet(
     id=WORKSHEET_ID,
@@ -361,6 +340,7 @@ WORKSHEET = Worksheet(
             ),
         ),
     ),
+    checks=CHECKS,
     evaluate=evaluate,
     submit_label="Put my message together",
     examples=(
