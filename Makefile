@@ -16,7 +16,7 @@ help:
 	@echo "make serve   build and serve the site on http://$(HOST):$(PORT) with live reload"
 	@echo "make test    run every test tier (unit, build, pyodide, browser)"
 	@echo "make site    build the deployable site into site/"
-	@echo "make lint    ruff"
+	@echo "make lint    ruff, and mypy --strict over worksheets/ and macros/"
 	@echo "make bench   measure load, start-up and submit-to-result times (bench/out/)"
 
 $(BIN)/.installed: pyproject.toml
@@ -41,6 +41,7 @@ serve: setup
 lint: setup
 	$(BIN)/ruff check worksheets macros tests bench
 	$(BIN)/ruff format --check worksheets macros tests bench
+	$(BIN)/mypy --strict worksheets macros
 
 test: lint site
 	$(BIN)/python -m pytest

@@ -449,7 +449,7 @@ def evaluate(answers: Answers) -> Result:
     answered, matched, sort_items = _sorting(answers)
     summary: list[str] = []
     blocks: list[Block] = []
-    data: dict = {"scenario": scenario.key if scenario else None}
+    data: dict[str, object] = {"scenario": scenario.key if scenario else None}
 
     if reply:
         reading = read_reply(reply)
