@@ -266,7 +266,6 @@ def evaluate(answers: Answers) -> Result:
         links=tuple(Link(t.chapter_title, f"chapters/{t.chapter}/") for t in ordered),
         links_heading="A suggested reading order (the themes that may need care first)",
         more_charts=(trend_chart(history),) if len(history) >= 2 else (),
-        data={"themes": {t.key: value for t, value in scores}, "picture": picture},
         state={"history": history},
     )
 
@@ -341,7 +340,6 @@ def compare(mine: Answers, theirs: Answers) -> Result:
         summary=summary,
         blocks=tuple(blocks),
         chart=Chart(bar_chart(rows, 1, 5, alt), alt),
-        data={"agree": [t.key for t, _ in agree], "talk": [t.key for t, _ in talk]},
     )
 
 

@@ -203,13 +203,6 @@ def evaluate(answers: Answers) -> Result:
         blocks=tuple(blocks),
         links=(Link("Vulnerability: sharing at your own pace", "chapters/vulnerability/"),),
         links_heading="Read next",
-        data={
-            "action": action,
-            "level": level,
-            "card": shown.id if shown else None,
-            "drawn_count": len(drawn),
-            "total": len(CARDS),
-        },
         state=state,
     )
 

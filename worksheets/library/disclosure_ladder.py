@@ -268,16 +268,6 @@ def evaluate(answers: Answers) -> Result:
             Link("Sustaining the flame: a conversation deck", "chapters/sustaining-the-flame/"),
         ),
         links_heading="Read next",
-        data={
-            "ladder": [
-                {"position": r.position, "text": r.text, "risk": r.risk, "ready": r.ready} for r in ordered
-            ],
-            "next_step": step.position,
-            "ready_found": found,
-            "all_risky": all_risky,
-            "question_levels": levels,
-            "first": first,
-        },
     )
 
 

@@ -283,7 +283,6 @@ def evaluate(answers: Answers) -> Result:
                     style="paragraphs",
                 ),
             ),
-            data={"rituals": [], "weekly_minutes": 0},
         )
     start = date.fromisoformat(answers["start_date"])
     repeat = answers["repeat"]
@@ -356,21 +355,6 @@ def evaluate(answers: Answers) -> Result:
                 label="Download the calendar file (.ics)",
             ),
         ),
-        data={
-            "rituals": [
-                {
-                    "key": p.ritual.key,
-                    "name": p.name,
-                    "days": list(p.days),
-                    "time": p.start,
-                    "minutes": p.minutes,
-                    "weekly_minutes": p.weekly_minutes,
-                }
-                for p in planned
-            ],
-            "weekly_minutes": total,
-            "empty_days": empty,
-        },
     )
 
 
