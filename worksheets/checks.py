@@ -13,7 +13,7 @@ from typing import Any, Protocol
 
 from . import messages
 from .errors import declaration_error
-from .fields import Choice, Field, is_blank
+from .fields import Field, Options, is_blank
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +57,8 @@ def _known(worksheet: str, fields: Mapping[str, Field], check: Check) -> None:
 
 @dataclass(frozen=True, slots=True)
 class RequiredIf:
-    """`field` needs an answer when `other` has one (or, with `equals`, when it is that value).
+    """`field` needs an answer when `other` has one, or, with `equals`, when `other` is that
+    option (for a multi-choice: when that option is among those ticked).
 
     `because` is the reason in a person's words, e.g. "you chose to include the weekly date".
     """
@@ -74,7 +75,7 @@ class RequiredIf:
         _known(worksheet, fields, self)
         other = fields[self.other]
         if self.equals is not None and not (
-            isinstance(other, Choice) and self.equals in {o.value for o in other.options}
+            isinstance(other, Options) and self.equals in {o.value for o in other.options}
         ):
             raise declaration_error(
                 f"RequiredIf waits for value {self.equals!r}, which field {self.other!r} never gives",
@@ -89,7 +90,10 @@ class RequiredIf:
 
     def find(self, answers: Mapping[str, Any], fields: Mapping[str, Field]) -> Iterator[Finding]:
         value = answers.get(self.other)
-        triggered = not is_blank(value) if self.equals is None else value == self.equals
+        if self.equals is None:
+            triggered = not is_blank(value)
+        else:
+            triggered = value == self.equals or (isinstance(value, list) and self.equals in value)
         if triggered and is_blank(answers.get(self.field)):
             condition = (
                 f"{self.other!r} is answered" if self.equals is None else f"{self.other!r} is {self.equals!r}"

@@ -42,7 +42,9 @@ class FieldProblem:
     """One problem with one answer, in two wordings.
 
     The technical one (expected, received, `message`) is for tests and logs; `text` is the
-    sentence a person reads next to the question, in plain words, saying what to do.
+    sentence a person reads next to the question, in plain words, saying what to do. `label` is
+    the question as a person reads it, or empty when the problem concerns no question (an
+    unknown field, a button, answers that are not an object).
     """
 
     worksheet: str

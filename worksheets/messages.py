@@ -132,6 +132,18 @@ def unreadable_answers() -> str:
     return _("These answers could not be read. Reload the page and try again.")
 
 
+# --- said by the form itself (rendered at build time) -----------------------------------------
+
+
+def most_chosen(most: int) -> str:
+    """Shown when a multi-choice reaches its maximum and the other boxes are disabled."""
+    return ngettext(
+        "You have chosen {most}, the most for this question. To choose another, untick one first.",
+        "You have chosen {most}, the most for this question. To choose another, untick one first.",
+        most,
+    ).format(most=count(most))
+
+
 # --- replies from Python to the page ----------------------------------------------------------
 
 

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from html import escape
 from typing import Any
 
+from . import messages
 from .fields import (
     Date,
     Field,
@@ -99,9 +100,16 @@ def _choice(sheet: Worksheet, f: Options) -> str:
 
 def _multi(sheet: Worksheet, f: MultiChoice) -> str:
     inputs = [_radio(sheet, f, o.value, escape(o.label), "checkbox") for o in f.options]
-    # The page disables the other boxes once this many are ticked (and says so).
-    limit = f' data-max-choices="{f.max_count}"' if f.max_count is not None else ""
-    return _options_group(sheet, f, inputs, "field--multi", limit)
+    if f.max_count is None or f.max_count >= len(f.options):
+        return _options_group(sheet, f, inputs, "field--multi")
+    # choice-limits.js disables the other boxes once this many are ticked and shows the note;
+    # unticking one enables them again. Python still checks the count.
+    note = (
+        f'<p class="field__note" id="{_dom_id(sheet, f.id)}-most" data-choice-note aria-live="polite" hidden>'
+        f"{escape(messages.most_chosen(f.max_count))}</p>"
+    )
+    group = _options_group(sheet, f, inputs, "field--multi", f' data-max-choices="{f.max_count}"')
+    return group.removesuffix("</fieldset>") + note + "</fieldset>"
 
 
 def _single(sheet: Worksheet, f: Field, control: str) -> str:

@@ -103,11 +103,7 @@ class Worksheet:
         """Return clean answers, or raise AnswersInvalid listing every problem at once."""
         if not isinstance(answers, Mapping):
             raise AnswersInvalid(
-                (
-                    self._problem(
-                        "*", "answers", "an object of answers", answers, messages.unreadable_answers()
-                    ),
-                )
+                (self._problem("*", "", "an object of answers", answers, messages.unreadable_answers()),)
             )
         problems: list[FieldProblem] = []
         clean: Answers = {}
@@ -117,9 +113,7 @@ class Worksheet:
             action = answers.get("action", self.actions[0].value)
             if not isinstance(action, str) or action not in {a.value for a in self.actions}:
                 expected = "one of " + ", ".join(repr(a.value) for a in self.actions)
-                problems.append(
-                    self._problem("action", "button", expected, action, messages.unknown_button())
-                )
+                problems.append(self._problem("action", "", expected, action, messages.unknown_button()))
             clean["action"] = action
         for key in answers:
             if key not in known:
@@ -127,7 +121,7 @@ class Worksheet:
                     FieldProblem(
                         self.id,
                         str(key),
-                        str(key),
+                        "",
                         "one of this worksheet's fields",
                         "an unknown field",
                         messages.unknown_question(),

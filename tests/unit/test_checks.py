@@ -6,7 +6,7 @@ import pytest
 
 from worksheets import AnswersInvalid, DeclarationError, Result, Worksheet
 from worksheets.checks import AnswerOne, RequiredIf
-from worksheets.fields import Choice, Option, ShortText
+from worksheets.fields import Choice, MultiChoice, Option, ShortText
 from worksheets.sheet import Section
 
 PICK = Choice(id="pick", label="Pick one", options=(Option("a", "A"), Option("other", "Something else")))
@@ -84,6 +84,16 @@ class TestPhase:
             "Please choose an answer here, or write your own in “In your own words”.",
         )
         assert sheet.validate({"own": "mine"})["own"] == "mine"
+
+    def test_an_option_among_several_ticked_triggers_the_check(self) -> None:
+        ways = MultiChoice(id="ways", label="Ways", options=PICK.options, required=False)
+        sheet = make(
+            RequiredIf("own", "ways", "you chose something else", equals="other"), fields=(ways, OWN)
+        )
+        with pytest.raises(AnswersInvalid) as caught:
+            sheet.validate({"ways": ["a", "other"]})
+        assert [p.field for p in caught.value.problems] == ["own"]
+        assert sheet.validate({"ways": ["a"]})["ways"] == ["a"]
 
     def test_a_satisfied_check_lets_answers_through(self) -> None:
         sheet = make(RequiredIf("own", "pick", "you chose something else", equals="other"))
