@@ -10,10 +10,6 @@ from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[2] / "worksheets"
 
-# repair_plan still borrows i_statement's opener lists; the text-engine branch moves them into
-# worksheets/lexicon/ (issue 11, item 3). Remove this entry once that is merged.
-PENDING_SIBLING_IMPORTS = {("worksheets.library.repair_plan", "worksheets.library.i_statement")}
-
 
 def _module_name(path: Path) -> str:
     parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
@@ -90,4 +86,4 @@ class TestImportGraph:
         graph = imports()
         library = {m for m in graph if m.startswith("worksheets.library.")}
         siblings = {(m, n) for m in library for n in graph[m] if n in library}
-        assert siblings <= PENDING_SIBLING_IMPORTS
+        assert siblings == set()
