@@ -77,10 +77,7 @@ def test_a_thing_without_ratings_gets_a_clear_message(page: Page) -> None:
     result = form.locator("[data-worksheet-result]")
     expect(result).to_have_attribute("data-state", "error", timeout=RESULT_TIMEOUT_MS)
     error = form.locator('[data-field-error="risk_4"]')
-    expect(error).to_have_text(
-        "Expected a rating from 1 to 5 for how exposed you would feel, because you wrote "
-        "“How I feel about my dad” as thing 4; received nothing."
-    )
+    expect(error).to_have_text("Please answer this question, because you wrote something for thing 4.")
     expect(form.locator("[data-worksheet-errors]")).to_contain_text("Thing 4: how exposed would I feel?")
 
     choose(form, "Thing 4: how exposed would I feel?", "Very exposed")

@@ -218,12 +218,6 @@ def evaluate(answers: Answers) -> Result:
             ),
         ),
         links_heading="Read more",
-        data={
-            "family": mine.key,
-            "words": [v for v in answers.get("my_words") or [] if v in WORDS],
-            "strength": strength,
-            "guess": guess_family if guess_family in _FAMILIES else None,
-        },
     )
 
 
@@ -392,11 +386,6 @@ def compare(mine: Answers, theirs: Answers) -> Result:
     return Result(
         summary=summary,
         blocks=tuple(blocks),
-        data={
-            "same_family": [c.same_family for c in checks],
-            "shared_words": [c.shared_words for c in checks],
-            "strength_gap": [c.strength_gap for c in checks],
-        },
     )
 
 
