@@ -47,7 +47,7 @@ def fill_plan(form: Locator, heart: str) -> None:
     pick(form, "Phrases I could use during the next hard talk", "I'm getting overwhelmed. Can we pause?")
     pick(form, "Phrases I could use during the next hard talk", "I see my part in this.")
     form.get_by_label("A phrase of my own").fill("Pineapple 🍍")
-    pick(form, "When will we come back to talk?", "After a break of at least 20 minutes")
+    pick(form, "When will we come back to talk?", "After a real break, once we have both calmed down")
 
 
 def test_flooded_reader_gets_a_break_first_and_a_plan_to_download(page: Page) -> None:
@@ -113,6 +113,6 @@ def test_a_calm_reader_is_not_told_to_take_a_break_first(page: Page) -> None:
     )
     before = result.locator(".result__block").filter(has_text="Before we talk").locator("li")
     expect(before.first).to_have_text(
-        "When we'll come back to talk: after a break of at least 20 minutes. "
+        "When we'll come back to talk: after a real break, once we have both calmed down. "
         "Say this out loud, and keep to it."
     )

@@ -2,8 +2,9 @@
 
 The feeling families, words and questions are written for Closer. Partner mode compares each
 person's guess with what the other said about themselves. It never calls a guess wrong: the
-research the chapter cites found that people read others more accurately when they learned
-what the other person really felt, so a gap is something to talk about ("guess, then check").
+research the chapter cites found that people read others more accurately over time, and
+faster when they learned what the other person really thought and felt, so a gap is something to
+talk about ("guess, then check").
 """
 
 from __future__ import annotations
@@ -89,7 +90,8 @@ MAX_WORDS = 3
 
 GUESS_THEN_CHECK = (
     "Your guess is a starting point, not an answer. In a study the chapter describes, people "
-    "got better at reading someone when they learned what that person really thought and felt. "
+    "got better at reading someone over time, and faster when they learned what that person "
+    "really thought and felt. "
     "So guess, then check: your partner's answer is what teaches you."
 )
 

@@ -27,7 +27,9 @@ STEPS = (
     Option("listen-first", "Listen and sum up before I give advice"),
     Option("good-news", "Respond to my partner's good news with questions and warmth"),
     Option("name-feelings", "Name my feeling, and ask about theirs, once a day"),
-    Option("pause-when-flooded", "Ask for a 20-minute pause when I feel flooded, and come back"),
+    Option(
+        "pause-when-flooded", "Ask for a pause when I feel flooded, long enough to calm down, and come back"
+    ),
     Option("daily-check-in", "Keep a short daily check-in together"),
     Option("weekly-date", "Protect one weekly time for just the two of us"),
     Option("see-a-professional", "Look for a couples therapist or counsellor"),

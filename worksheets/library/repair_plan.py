@@ -1,7 +1,7 @@
 """Repair plan: after a disagreement, plan how to come back to the talk, gently.
 
 Harsh and soft start-ups and flooding come from Gottman's research, cited in the chapter on
-navigating challenges. The break of at least 20 minutes is a rule of thumb, and is said so.
+navigating challenges. The break is a rule of thumb, long enough for the body to settle, and is said so.
 The flooding check is a reflection on how the body feels right now, not a test: it only
 decides whether the plan leads with a break. Every prompt and phrase is written for Closer.
 """
@@ -61,7 +61,7 @@ PHRASES: tuple[Option, ...] = (
 )
 
 COME_BACK: tuple[Option, ...] = (
-    Option("after_break", "After a break of at least 20 minutes"),
+    Option("after_break", "After a real break, once we have both calmed down"),
     Option("today", "Later today"),
     Option("tomorrow", "Tomorrow"),
     Option("weekend", "At the weekend"),

@@ -77,7 +77,7 @@ RITUALS: tuple[Ritual, ...] = (
         "Daily check-in",
         "A few minutes to ask how the other is really doing.",
         "How are you, really? Share one high and one low from today.",
-        "Many couples keep this to 5 to 15 minutes.",
+        "A few minutes is enough.",
     ),
     Ritual(
         "date",
@@ -93,7 +93,7 @@ RITUALS: tuple[Ritual, ...] = (
         "their side.",
         "Each of you talks about stress from outside the relationship. Listen, take your partner's "
         "side, and ask before giving advice.",
-        "About 20 minutes, or whatever you can spare.",
+        "Whatever time you can spare, long enough for each of you to have a turn.",
     ),
     Ritual(
         "thanks",
