@@ -16,13 +16,13 @@ import segno
 
 from worksheets import Worksheet
 from worksheets.fields import (
-    Choice,
     Date,
     Field,
     Hidden,
     LongText,
     MultiChoice,
     Number,
+    Options,
     OverlapPicture,
     Scale,
     ShortText,
@@ -151,7 +151,7 @@ def render_field(f: Field, words: Words) -> str:
             for p, w in zip(points, _point_words(f), strict=True)
         ]
         body = _label(f, words) + _options(items, "h-circle", "h-inline")
-    elif isinstance(f, Choice):
+    elif isinstance(f, Options):
         multi = isinstance(f, MultiChoice)
         hint = ""
         if isinstance(f, MultiChoice):
