@@ -26,8 +26,6 @@ LAUNCH_ARGS = [
     "--disable-sync",
 ]
 
-pytestmark = pytest.mark.browser
-
 
 @pytest.fixture(scope="session")
 def playwright() -> Iterator[Playwright]:
