@@ -20,7 +20,7 @@ if (!site) {
 // read from the search index's own config, instead of all ~1 MB of them.
 async function lunrFiles() {
   const index = JSON.parse(await readFile(join(site, "search", "search_index.json"), "utf8"));
-  const langs = (index.config && index.config.lang) || ["en"];
+  const langs = index.config?.lang || ["en"];
   const files = [];
   for (const lang of langs) {
     if (lang === "ja") files.push("tinyseg.js");

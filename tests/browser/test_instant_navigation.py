@@ -71,5 +71,5 @@ def test_worksheet_mounts_after_instant_navigation(instant_page: tuple[Page, Req
     expect(form.locator("[data-worksheet-save]")).to_contain_text("are restored")
     result = submit_and_wait(form)
     expect(result.locator(".result__summary")).to_contain_text("vulnerability may be the place to start")
-    python_workers = [url for url in workers if url.endswith("/assets/js/worker.js")]
+    python_workers = [url for url in workers if url.endswith("/assets/js/runtime/worker.js")]
     assert len(python_workers) == 1, f"Python was started {len(python_workers)} times"

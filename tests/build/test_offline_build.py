@@ -83,7 +83,7 @@ class TestPrecache:
             assert name in entries, f"{name} is not precached"
         pages = {str(p.relative_to(site_dir)) for p in site_dir.rglob("*.html")}
         assert pages - entries.keys() == set(), "pages missing from the precache"
-        scripts = {str(p.relative_to(site_dir)) for p in (site_dir / "assets/js").glob("*.js")}
+        scripts = {str(p.relative_to(site_dir)) for p in (site_dir / "assets/js").rglob("*.js")}
         assert scripts - entries.keys() == set()
         assert {
             "manifest.webmanifest",

@@ -1,7 +1,7 @@
 // Feed many candidate files (base64 strings on stdin, as a JSON list) to the page's own parser.
 import { readFileSync } from "node:fs";
-import { pathToFileURL } from "node:url";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 
 const module = path.resolve(process.argv[2]);
 const { parseAnswersFile } = await import(pathToFileURL(module).href);

@@ -1,8 +1,8 @@
 // Run worksheets in real Pyodide under Node, from the runtime copied into the built site.
 // stdin: JSON list of {worksheet, answers}; stdout: JSON list of Python's replies.
 import { readFileSync } from "node:fs";
-import { pathToFileURL } from "node:url";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 
 const runtime = path.resolve(process.argv[2]) + path.sep;
 const { loadPyodide } = await import(pathToFileURL(`${runtime}pyodide.mjs`).href);

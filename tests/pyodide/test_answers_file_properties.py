@@ -1,5 +1,5 @@
 """Property: any bytes offered as an answers file are rejected with a message, or read as a
-well-formed file; the page's own parser (docs/assets/js/answers-file.js) never throws."""
+well-formed file; the page's own parser (docs/assets/js/storage/answers-file.js) never throws."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from tests.conftest import ROOT
 
-PARSER = ROOT / "docs/assets/js/answers-file.js"
+PARSER = ROOT / "docs/assets/js/storage/answers-file.js"
 RUNNER = Path(__file__).parent / "parse_answers_files.mjs"
 
 # Cheap to generate, so one example can carry many files to a single Node run.

@@ -1,9 +1,9 @@
 // Entry: mount every worksheet on each page, including pages swapped in by Material's
 // instant navigation, and unmount what the previous page started.
-import { mountOffline } from "./offline.js";
-import { mountPageTools } from "./page-tools.js";
-import { mountSharingTools } from "./sharing-tools.js";
-import { mountWorksheet } from "./worksheet.js";
+import { mountOffline } from "./pages/offline.js";
+import { mountPageTools } from "./pages/page-tools.js";
+import { mountSharingTools } from "./sharing/sharing-tools.js";
+import { mountWorksheet } from "./worksheet/worksheet.js";
 
 let unmounts = [];
 

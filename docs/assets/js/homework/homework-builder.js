@@ -1,0 +1,142 @@
+// The therapist's homework builder: tick chapters and worksheets, add a short note and a due
+// date, and get a link whose content is all in its fragment (homework-link.js), a QR code of it
+// and a printable homework sheet. No server and no account; no client names.
+
+import { copyLinkControl } from "../shared/clipboard.js";
+import { readableDay } from "../shared/dates.js";
+import { element } from "../shared/dom.js";
+import { loadLinks, permanentURL } from "../shared/site-data.js";
+import { printOnly } from "../sharing/print.js";
+import { qrSvg } from "../sharing/qr.js";
+import { homeworkURL, MAX_NOTE } from "./homework-link.js";
+
+function group(legend, links, describe) {
+  const set = element("fieldset", "homework-builder__group");
+  set.append(element("legend", null, legend));
+  for (const link of links) {
+    const label = element("label", "homework-builder__choice");
+    const box = element("input");
+    box.type = "checkbox";
+    box.value = link.slug;
+    box.id = `hw-item-${link.slug}`;
+    label.htmlFor = box.id;
+    label.append(box, ` ${describe(link)}`);
+    set.append(label);
+  }
+  return set;
+}
+
+function labelled(text, control, help) {
+  const wrap = element("div", "homework-builder__field");
+  const label = element("label", null, text);
+  label.htmlFor = control.id;
+  wrap.append(label);
+  if (help) {
+    const note = element("p", "homework-builder__help", help);
+    note.id = `${control.id}-help`;
+    control.setAttribute("aria-describedby", note.id);
+    wrap.append(note);
+  }
+  wrap.append(control);
+  return wrap;
+}
+
+function sheetView(chosen, note, due, url) {
+  const sheet = element("section", "homework-sheet");
+  sheet.setAttribute("aria-label", "Homework sheet (printable)");
+  sheet.append(element("h2", null, "Homework"));
+  if (note) sheet.append(element("p", "homework-sheet__note", note));
+  if (due) sheet.append(element("p", "homework-sheet__due", `To do by: ${readableDay(due)}`));
+  const list = element("ol", "homework-sheet__items");
+  for (const link of chosen) {
+    const item = element("li", null, link.kind === "worksheet" ? `Worksheet: ${link.title}` : `Read: ${link.title}`);
+    item.append(element("br"), element("span", "homework-sheet__url", permanentURL(link.slug)));
+    list.append(item);
+  }
+  sheet.append(
+    list,
+    element("p", null, "Open your homework on your phone or computer: scan the code, or type the link below it."),
+  );
+  sheet.append(qrSvg(url, "QR code of the homework link"), element("p", "homework-sheet__link", url));
+  sheet.append(
+    element(
+      "p",
+      "homework-sheet__privacy",
+      "Your answers stay on your own device. Nothing is sent to your therapist or anyone else unless you choose to share it.",
+    ),
+  );
+  return sheet;
+}
+
+function render(container, links) {
+  const form = element("form", "homework-builder__form");
+  form.noValidate = true;
+  const chapters = links.filter((l) => l.kind === "chapter");
+  const sheets = links.filter((l) => l.kind === "worksheet");
+  const note = element("textarea");
+  note.id = "hw-note";
+  note.rows = 3;
+  note.maxLength = MAX_NOTE;
+  const due = element("input");
+  due.type = "date";
+  due.id = "hw-due";
+  const make = element("button", "md-button md-button--primary", "Make the homework link");
+  make.type = "submit";
+  const status = element("p", "homework-builder__status");
+  status.setAttribute("role", "status");
+  form.append(
+    group("Chapters to read", chapters, (l) => l.title),
+    group("Worksheets to fill in", sheets, (l) => `${l.title} (in “${l.page}”)`),
+    labelled(
+      "A short note for your client (optional)",
+      note,
+      `Up to ${MAX_NOTE} characters. Do not write your client's name or anything that identifies them: the note travels inside the link, and anyone who has the link can read it.`,
+    ),
+    labelled("Due date (optional)", due),
+    make,
+    status,
+  );
+  const output = element("div", "homework-builder__output");
+  container.replaceChildren(form, output);
+
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const ticked = new Set([...form.querySelectorAll("input[type=checkbox]:checked")].map((box) => box.value));
+    const chosen = links.filter((l) => ticked.has(l.slug));
+    if (!chosen.length) {
+      status.textContent = "Choose at least one chapter or worksheet.";
+      output.replaceChildren();
+      return;
+    }
+    const url = homeworkURL({ items: chosen.map((l) => l.slug), note: note.value.trim(), due: due.value });
+    const field = element("input");
+    field.type = "text";
+    field.readOnly = true;
+    field.id = "hw-link";
+    field.value = url;
+    const open = element("a", "md-button", "Open the homework page");
+    open.href = url;
+    const print = element("button", "md-button", "Print the homework sheet");
+    print.type = "button";
+    const sheet = sheetView(chosen, note.value.trim(), due.value, url);
+    print.addEventListener("click", () => printOnly(sheet));
+    const tools = element("div", "homework-builder__tools");
+    tools.append(copyLinkControl(url, "Copy link to this homework"), open, print);
+    output.replaceChildren(element("h2", null, "Your homework link"), labelled("Homework link", field), tools, sheet);
+    status.textContent = `The homework link for ${chosen.length} item${chosen.length === 1 ? "" : "s"} is ready below.`;
+  });
+}
+
+export function mount(container) {
+  let live = true;
+  loadLinks()
+    .then(({ links }) => live && render(container, links))
+    .catch((error) => {
+      container.replaceChildren(
+        element("p", null, `The homework builder could not load the list of chapters and worksheets: ${error.message}`),
+      );
+    });
+  return () => {
+    live = false;
+  };
+}

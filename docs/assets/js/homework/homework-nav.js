@@ -1,0 +1,29 @@
+// While a homework is kept on this device, every page's header offers "Your homework".
+// The header survives instant navigation, so the link is added once and removed when the
+// homework is removed (refreshHomeworkNav is called again then).
+
+import { siteRoot } from "../shared/paths.js";
+import { loadHomework } from "./homework-store.js";
+
+export function refreshHomeworkNav() {
+  const header = document.querySelector(".md-header__inner");
+  const existing = document.querySelector(".homework-link");
+  const has = loadHomework().status === "ok";
+  if (!has || !header) {
+    existing?.remove();
+    return;
+  }
+  if (existing) return;
+  const link = document.createElement("a");
+  link.className = "homework-link";
+  link.href = new URL("therapists/homework/", siteRoot).href;
+  link.textContent = "Your homework";
+  const search = header.querySelector(".md-search");
+  if (search) search.before(link);
+  else header.append(link);
+}
+
+export function mountHomeworkNav() {
+  refreshHomeworkNav();
+  return () => {};
+}

@@ -1,0 +1,159 @@
+// The client's side of a homework link: "Your homework" with the therapist's note, the due date
+// and each item's status from the client's own saved answers. A new link is checked first; a bad
+// or cut-off link shows why and changes nothing. The homework stays until the client removes it.
+
+import { readableDate, readableDay } from "../shared/dates.js";
+import { button, element } from "../shared/dom.js";
+import { currentURL, loadLabels, loadLinks } from "../shared/site-data.js";
+import { printOnly } from "../sharing/print.js";
+import { codeIn, decodeHomework } from "./homework-link.js";
+import { refreshHomeworkNav } from "./homework-nav.js";
+import { itemStatus } from "./homework-status.js";
+import { keepHomework, loadHomework, markRead, removeHomework, restoreHomework } from "./homework-store.js";
+
+function itemView(slug, links, labels, saved, rerender) {
+  const link = links.bySlug.get(slug);
+  const item = element("li", "homework__item");
+  const anchor = element("a", "homework__title", link.title);
+  anchor.href = currentURL(link);
+  const kind = element(
+    "span",
+    "homework__kind",
+    link.kind === "worksheet" ? ` (worksheet in “${link.page}”)` : " (chapter)",
+  );
+  const status = itemStatus(link, labels[link.worksheet], saved.read.includes(slug));
+  const badge = element("span", "homework__status", status.text);
+  badge.dataset.status = status.key;
+  item.dataset.slug = slug;
+  item.append(anchor, kind, " ", badge);
+  if (status.detail) item.append(" ", element("span", "homework__detail", status.detail));
+  if (link.kind !== "worksheet") {
+    const label = element("label", "homework__read");
+    const box = element("input");
+    box.type = "checkbox";
+    box.checked = saved.read.includes(slug);
+    box.addEventListener("change", () => {
+      markRead(slug, box.checked);
+      rerender(`Marked “${link.title}” as ${box.checked ? "read" : "not read yet"}.`);
+    });
+    label.append(box, ` I have read “${link.title}”`);
+    item.append(label);
+  }
+  return { item, done: status.key === "done" };
+}
+
+export function mount(container) {
+  const alert = element("p", "homework__alert");
+  alert.setAttribute("role", "alert");
+  const status = element("p", "homework__message");
+  status.setAttribute("role", "status");
+  const body = element("div");
+  container.replaceChildren(alert, status, body);
+  let data = null;
+
+  function render(message = "") {
+    if (message) status.textContent = message;
+    const { links, labels } = data;
+    const found = loadHomework();
+    if (found.status !== "ok") {
+      const none =
+        found.status === "unavailable"
+          ? "This browser does not allow this site to keep anything, so homework cannot be kept here. The link still works: open it again when you need it."
+          : "There is no homework kept on this device. When your therapist gives you a homework link, open it on this device and it will be kept here.";
+      body.replaceChildren(element("p", "homework__none", none));
+      refreshHomeworkNav();
+      return;
+    }
+    const { saved } = found;
+    const section = element("section", "homework");
+    section.setAttribute("aria-labelledby", "homework-title");
+    const title = element("h2", null, "Readings and worksheets");
+    title.id = "homework-title";
+    section.append(title, element("p", "homework__received", `Received ${readableDate(saved.received)}.`));
+    if (saved.homework.note) {
+      section.append(
+        element("p", "homework__note-label", "Note from your therapist:"),
+        element("blockquote", "homework__note", saved.homework.note),
+      );
+    }
+    if (saved.homework.due)
+      section.append(element("p", "homework__due", `To do by ${readableDay(saved.homework.due)}.`));
+    const list = element("ol", "homework__items");
+    const views = saved.homework.items
+      .filter((slug) => links.bySlug.has(slug))
+      .map((slug) => itemView(slug, links, labels, saved, render));
+    list.append(...views.map((v) => v.item));
+    const done = views.filter((v) => v.done).length;
+    const progress = element("p", "homework__progress", `${done} of ${views.length} done.`);
+    const actions = element("div", "homework__actions");
+    actions.append(
+      button("Print this list", () => printOnly(section)),
+      button("Remove this homework from this device", () => {
+        removeHomework();
+        const undo = button("Undo", () => {
+          restoreHomework(saved);
+          render("The homework is back.");
+        });
+        render();
+        status.replaceChildren("The homework was removed from this device. Your answers are still saved. ", undo);
+      }),
+    );
+    section.append(
+      progress,
+      list,
+      element(
+        "p",
+        "homework__privacy",
+        "Your answers stay on this device. Nothing is sent to your therapist or anyone else. To share them, use “Share with my therapist” below.",
+      ),
+      actions,
+    );
+    body.replaceChildren(section);
+    refreshHomeworkNav();
+  }
+
+  function openLink() {
+    const code = codeIn(window.location.hash);
+    if (code === null) return "";
+    alert.textContent = "";
+    const decoded = decodeHomework(code, new Set(data.links.bySlug.keys()));
+    if (!decoded.ok) {
+      alert.textContent = decoded.message;
+      return "";
+    }
+    const kept = keepHomework(decoded.homework, code);
+    // The homework is kept now; drop it from the address so a reload reads the saved copy.
+    history.replaceState(history.state, "", window.location.pathname + window.location.search);
+    if (!kept.ok)
+      return "This homework could not be kept on this device (storage is full or blocked). It is shown below for now.";
+    if (!kept.changed) return "";
+    return kept.replaced
+      ? "This new homework replaces the one kept before."
+      : "This homework is now kept on this device, until you remove it.";
+  }
+
+  const refresh = () => data && render();
+  let live = true;
+  Promise.all([loadLinks(), loadLabels()])
+    .then(([links, labels]) => {
+      if (!live) return;
+      data = { links, labels };
+      render(openLink());
+    })
+    .catch((error) => {
+      alert.textContent = `The homework could not be shown: ${error.message}`;
+    });
+  // Another tab saved answers, or the page came back from the back-forward cache: update.
+  // A homework link opened while this page is open only changes the fragment.
+  const onShow = (event) => event.persisted && refresh();
+  const onHash = () => data && render(openLink());
+  window.addEventListener("storage", refresh);
+  window.addEventListener("pageshow", onShow);
+  window.addEventListener("hashchange", onHash);
+  return () => {
+    live = false;
+    window.removeEventListener("storage", refresh);
+    window.removeEventListener("pageshow", onShow);
+    window.removeEventListener("hashchange", onHash);
+  };
+}

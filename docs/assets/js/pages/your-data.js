@@ -1,0 +1,175 @@
+// The "Your data" page: list everything this site keeps in this browser, live, and erase it all
+// after a confirmation step. Loaded only on the page that has a [data-your-data] section.
+import { readableDate } from "../shared/dates.js";
+import { ANSWERS_CHANGED, STORAGE_PREFIX } from "../shared/names.js";
+import { siteRoot } from "../shared/paths.js";
+
+// Our answers live under `closer:<site path>:`; Material keeps its own small settings under
+// `<site path>.__` (its __md_scope); the service worker's caches end with the site's address.
+const PREFIXES = [STORAGE_PREFIX, `${siteRoot.pathname}.__`];
+const ours = (key) => PREFIXES.some((prefix) => key.startsWith(prefix));
+const ourCache = (name) => name.endsWith(siteRoot.href) || (name.startsWith("closer-") && !name.includes("://"));
+
+function text(tag, content, className) {
+  const node = document.createElement(tag);
+  node.textContent = content;
+  if (className) node.className = className;
+  return node;
+}
+
+const count = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+function size(bytes) {
+  return bytes < 1000 ? `${bytes} bytes` : `${(bytes / 1000).toFixed(1)} kB`;
+}
+
+function savedAt(value) {
+  try {
+    const data = JSON.parse(value);
+    const times = data?.records ? Object.values(data.records).map((r) => r.updated) : [data?.updated];
+    const latest = times.filter(Boolean).sort().pop();
+    return latest ? `last saved ${readableDate(latest)}` : "no date kept";
+  } catch {
+    return "no date kept";
+  }
+}
+
+// Reading `window.localStorage` itself throws where storage is blocked: pass getters.
+const STORES = [
+  ["Local storage", () => window.localStorage],
+  ["Session storage", () => window.sessionStorage],
+];
+
+function keysOf(getStorage) {
+  try {
+    const storage = getStorage();
+    return Object.keys(storage)
+      .filter(ours)
+      .sort()
+      .map((key) => ({ storage, key, value: storage.getItem(key) || "" }));
+  } catch {
+    return []; // storage blocked: this site cannot have kept anything there
+  }
+}
+
+/** Everything this site keeps here: [{ where, name, detail }], read fresh each time. */
+async function inventory() {
+  const items = [];
+  for (const [where, getStorage] of STORES) {
+    for (const { key, value } of keysOf(getStorage)) {
+      const bytes = new Blob([key, value]).size;
+      const when = key.startsWith(STORAGE_PREFIX) ? savedAt(value) : "a setting of the site's theme";
+      items.push({ where, name: key, detail: `${size(bytes)}, ${when}` });
+    }
+  }
+  if ("caches" in window) {
+    for (const name of (await caches.keys()).filter(ourCache)) {
+      const files = (await (await caches.open(name)).keys()).length;
+      items.push({
+        where: "Cache Storage (offline copy)",
+        name,
+        detail: `${files} files of the site itself, no answers`,
+      });
+    }
+  }
+  if ("serviceWorker" in navigator) {
+    for (const registration of await navigator.serviceWorker.getRegistrations()) {
+      if (registration.scope.startsWith(siteRoot.href)) {
+        items.push({ where: "Service worker", name: registration.scope, detail: "keeps the offline copy up to date" });
+      }
+    }
+  }
+  return items;
+}
+
+/** Remove every item inventory() can list; returns how many of each kind went. */
+async function eraseEverything() {
+  const done = { keys: 0, caches: 0, workers: 0 };
+  for (const [, getStorage] of STORES) {
+    for (const { storage, key } of keysOf(getStorage)) {
+      storage.removeItem(key);
+      done.keys += 1;
+    }
+  }
+  if ("caches" in window) {
+    for (const name of (await caches.keys()).filter(ourCache)) if (await caches.delete(name)) done.caches += 1;
+  }
+  if ("serviceWorker" in navigator) {
+    for (const registration of await navigator.serviceWorker.getRegistrations()) {
+      if (registration.scope.startsWith(siteRoot.href) && (await registration.unregister())) done.workers += 1;
+    }
+  }
+  return done;
+}
+
+function mountYourData(section) {
+  const list = section.querySelector("[data-your-data-items]");
+  const summary = section.querySelector("[data-your-data-summary]");
+  const status = section.querySelector("[data-your-data-status]");
+  const eraseButton = section.querySelector("[data-your-data-erase]");
+  const confirmBox = section.querySelector("[data-your-data-confirm]");
+  const yes = section.querySelector("[data-your-data-yes]");
+  const no = section.querySelector("[data-your-data-no]");
+
+  async function refresh() {
+    const items = await inventory();
+    list.replaceChildren(
+      ...items.map((item) => {
+        const row = document.createElement("li");
+        row.append(
+          text("code", item.name, "your-data__name"),
+          text("span", `${item.where}: ${item.detail}`, "your-data__detail"),
+        );
+        return row;
+      }),
+    );
+    summary.textContent = items.length
+      ? `This site keeps ${count(items.length, "item")} in this browser:`
+      : "This site keeps nothing in this browser right now.";
+    eraseButton.disabled = items.length === 0;
+  }
+
+  function ask() {
+    confirmBox.hidden = false;
+    no.focus();
+  }
+  function cancel() {
+    confirmBox.hidden = true;
+    eraseButton.focus();
+  }
+  async function erase() {
+    confirmBox.hidden = true;
+    try {
+      const done = await eraseEverything();
+      status.textContent =
+        `Erased: ${count(done.keys, "saved item")}, ${count(done.caches, "offline copy", "offline copies")}, ` +
+        `${count(done.workers, "service worker")}. To keep it that way, close this tab: opening another page of the guide ` +
+        "stores its theme setting again and, if your browser allows it, downloads the offline copy again.";
+    } catch (error) {
+      status.textContent = `Not everything could be erased (${error.message}). Your browser's settings can clear this site's data.`;
+    }
+    await refresh();
+    // The erase button is now disabled (nothing left), so focus the list's summary instead.
+    summary.focus();
+  }
+  const onStorage = () => refresh();
+  const onKey = (event) => event.key === "Escape" && !confirmBox.hidden && cancel();
+
+  eraseButton.addEventListener("click", ask);
+  no.addEventListener("click", cancel);
+  yes.addEventListener("click", erase);
+  confirmBox.addEventListener("keydown", onKey);
+  window.addEventListener("storage", onStorage); // another tab saved or erased something
+  document.addEventListener(ANSWERS_CHANGED, onStorage); // answers imported here
+  section.hidden = false;
+  refresh();
+  return () => {
+    window.removeEventListener("storage", onStorage);
+    document.removeEventListener(ANSWERS_CHANGED, onStorage);
+  };
+}
+
+/** Loaded on demand by sharing-tools.js on the page that has a [data-your-data] section. */
+export function mount(section) {
+  return mountYourData(section);
+}

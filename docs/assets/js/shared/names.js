@@ -1,0 +1,12 @@
+// Names more than one module must agree on: where our data lives in the browser's storage, and
+// the events pages use to tell each other that saved answers changed.
+import { siteRoot } from "./paths.js";
+
+/** Every key we write starts with this: our data is told apart from Material's and other sites'. */
+export const STORAGE_PREFIX = `closer:${siteRoot.pathname}:`;
+
+/** A storage key in our namespace, e.g. storageKey("homework"). */
+export const storageKey = (name) => `${STORAGE_PREFIX}${name}`;
+
+/** Dispatched on document after saved answers were replaced from outside the form (an import). */
+export const ANSWERS_CHANGED = "closer:answers-changed";

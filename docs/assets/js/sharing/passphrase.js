@@ -1,0 +1,83 @@
+// Passphrase fields: an optional one (typed twice) to lock a file being saved, and a prompt to
+// open a locked file that keeps asking until the passphrase works or the person cancels.
+let counter = 0;
+
+function field(labelText, help) {
+  counter += 1;
+  const wrap = document.createElement("div");
+  wrap.className = "passphrase__field";
+  const label = document.createElement("label");
+  label.htmlFor = `passphrase-${counter}`;
+  label.textContent = labelText;
+  const input = document.createElement("input");
+  input.type = "password";
+  input.id = `passphrase-${counter}`;
+  input.autocomplete = "new-password";
+  wrap.append(label);
+  if (help) {
+    const note = document.createElement("p");
+    note.className = "passphrase__help";
+    note.id = `passphrase-${counter}-help`;
+    note.textContent = help;
+    input.setAttribute("aria-describedby", note.id);
+    wrap.append(note);
+  }
+  wrap.append(input);
+  return { wrap, input };
+}
+
+/** Two fields; read() gives { ok: true, passphrase } ("" for none) or { ok: false, message }. */
+export function passphraseChoice() {
+  const element = document.createElement("div");
+  element.className = "passphrase";
+  const first = field(
+    "Passphrase to lock the file (optional)",
+    "With a passphrase, nobody can read the file without it, including you. It cannot be recovered if it is lost. Use at least 8 characters, and tell it to the person separately, not with the file.",
+  );
+  const second = field("Type the passphrase again");
+  element.append(first.wrap, second.wrap);
+  function read() {
+    const passphrase = first.input.value;
+    if (!passphrase && !second.input.value) return { ok: true, passphrase: "" };
+    if (passphrase.length < 8)
+      return { ok: false, message: "The passphrase needs at least 8 characters (or leave both fields empty)." };
+    if (passphrase !== second.input.value) return { ok: false, message: "The two passphrases are not the same." };
+    return { ok: true, passphrase };
+  }
+  return { element, read };
+}
+
+/** A prompt for a locked file. `tryOpen(passphrase)` resolves to "" when it worked, else a message. */
+export function passphrasePrompt(tryOpen, onCancel) {
+  const form = document.createElement("form");
+  form.className = "passphrase passphrase--prompt";
+  form.noValidate = true;
+  const intro = document.createElement("p");
+  intro.textContent = "This file is locked with a passphrase.";
+  const { wrap, input } = field("Passphrase");
+  input.autocomplete = "off";
+  const open = document.createElement("button");
+  open.type = "submit";
+  open.className = "md-button md-button--primary";
+  open.textContent = "Open the file";
+  const cancel = document.createElement("button");
+  cancel.type = "button";
+  cancel.className = "md-button";
+  cancel.textContent = "Cancel";
+  const status = document.createElement("p");
+  status.className = "passphrase__status";
+  status.setAttribute("role", "alert");
+  form.append(intro, wrap, open, cancel, status);
+  form.addEventListener("submit", async (event) => {
+    event.preventDefault();
+    open.disabled = true;
+    status.textContent = "Opening…";
+    const message = await tryOpen(input.value);
+    open.disabled = false;
+    status.textContent = message;
+    if (message) input.select();
+  });
+  cancel.addEventListener("click", onCancel);
+  setTimeout(() => input.focus(), 0);
+  return form;
+}

@@ -1,0 +1,88 @@
+// The therapist's viewer: open a client's answers file (asking for the passphrase if it is
+// locked) and read it, with each worksheet's reflection worked out by its Python. Read-only:
+// this module never imports storage.js, so nothing from the file is kept on this device.
+
+import { readableDate } from "../shared/dates.js";
+import { button, element } from "../shared/dom.js";
+import { loadLabels } from "../shared/site-data.js";
+import { readChosenFile, unlockFile } from "../storage/answers-io.js";
+import { recordView, showReflection } from "./answers-view.js";
+import { passphrasePrompt } from "./passphrase.js";
+import { printOnly } from "./print.js";
+
+export function mount(container) {
+  const label = element("label", "viewer__file", "Client's answers file ");
+  const input = element("input");
+  input.type = "file";
+  input.accept = ".json,application/json";
+  label.append(input);
+  const alert = element("p", "viewer__alert");
+  alert.setAttribute("role", "alert");
+  const area = element("div", "viewer__area");
+  container.replaceChildren(label, alert, area);
+
+  async function show(file) {
+    const labels = await loadLabels();
+    const view = element("section", "viewer__answers");
+    const heading = element("h2", null, "Answers in this file");
+    heading.tabIndex = -1;
+    const count = file.records.length;
+    view.append(
+      heading,
+      element(
+        "p",
+        "viewer__meta",
+        `The file was made ${readableDate(file.exported)} and holds ${count} worksheet record${count === 1 ? "" : "s"}. It is shown only on this page: nothing from it is saved on this device.`,
+      ),
+    );
+    const views = file.records.map((record) => ({ record, ...recordView(record, labels[record.worksheet], 3) }));
+    view.append(...views.map((v) => v.section));
+    const close = button("Close the file", () => {
+      area.replaceChildren();
+      alert.textContent = "";
+    });
+    view.append(element("div", "viewer__actions"));
+    view.lastChild.append(
+      button("Print these answers", () => printOnly(view)),
+      close,
+    );
+    area.replaceChildren(view);
+    heading.focus();
+    views.reduce(
+      (previous, v) =>
+        previous.then(() => showReflection(v.region, v.record, labels[v.record.worksheet], file.records)),
+      Promise.resolve(),
+    );
+  }
+
+  async function onChoose() {
+    const chosen = input.files?.[0];
+    input.value = "";
+    alert.textContent = "";
+    area.replaceChildren();
+    if (!chosen) return;
+    const read = await readChosenFile(chosen);
+    if (!read.ok) {
+      alert.textContent = read.message;
+      return;
+    }
+    if (!read.locked) return show(read.file);
+    area.replaceChildren(
+      passphrasePrompt(
+        async (passphrase) => {
+          const opened = await unlockFile(read.envelope, passphrase);
+          if (!opened.ok) return opened.message;
+          await show(opened.file);
+          return "";
+        },
+        () => area.replaceChildren(),
+      ),
+    );
+  }
+
+  input.addEventListener("change", onChoose);
+  return () => {
+    input.removeEventListener("change", onChoose);
+    area.replaceChildren();
+  };
+}

@@ -1,0 +1,43 @@
+// The answers file: saved records in a documented, versioned JSON format (see docs/how-it-works.md).
+//   { "format": "closer-answers", "version": 1, "exported": ISO date,
+//     "records": [ { "worksheet", "version", "answers", "updated" }, ... ] }
+export const FILE_FORMAT = "closer-answers";
+export const FILE_VERSION = 1;
+export const MAX_FILE_BYTES = 1_000_000;
+
+export function makeAnswersFile(records) {
+  return { format: FILE_FORMAT, version: FILE_VERSION, exported: new Date().toISOString(), records };
+}
+
+function isRecord(r) {
+  return (
+    r !== null &&
+    typeof r === "object" &&
+    typeof r.worksheet === "string" &&
+    Number.isInteger(r.version) &&
+    r.answers !== null &&
+    typeof r.answers === "object" &&
+    !Array.isArray(r.answers)
+  );
+}
+
+/** Read a file's text; { ok: true, file } or { ok: false, message } saying what is wrong. */
+export function parseAnswersFile(text) {
+  if (text.length > MAX_FILE_BYTES)
+    return { ok: false, message: "This file is too large (over 1 MB) to be a Closer answers file." };
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, message: "This file could not be read: it is not a Closer answers file (not valid JSON)." };
+  }
+  if (!data || data.format !== FILE_FORMAT) return { ok: false, message: "This file is not a Closer answers file." };
+  if (data.version !== FILE_VERSION)
+    return {
+      ok: false,
+      message: `This answers file has format version ${String(data.version)}; this site reads version ${FILE_VERSION}.`,
+    };
+  if (!Array.isArray(data.records) || !data.records.every(isRecord))
+    return { ok: false, message: "This answers file is damaged: its records could not be read." };
+  return { ok: true, file: data };
+}

@@ -1,0 +1,151 @@
+// Saved answers: one localStorage record per worksheet, plus an index of what exists.
+// Keys carry the site path, the worksheet id and its version; a failed write is reported,
+// never swallowed, so the page can tell the reader their answers are not being kept.
+import { STORAGE_PREFIX, storageKey } from "../shared/names.js";
+
+export const FORMAT = 1;
+const indexKey = storageKey("index");
+
+/** Profiles: "self" (the reader) and, in partner mode, "partner" (the other person). */
+export function recordKey(worksheet, version, profile = "self") {
+  const base = storageKey(`${worksheet}:v${version}`);
+  return profile === "self" ? base : `${base}:${profile}`;
+}
+
+function isRecord(value, worksheet, version) {
+  return (
+    value !== null &&
+    typeof value === "object" &&
+    value.worksheet === worksheet &&
+    value.version === version &&
+    value.answers !== null &&
+    typeof value.answers === "object" &&
+    !Array.isArray(value.answers)
+  );
+}
+
+/** { status: "empty" | "ok" | "corrupt" | "newer" | "unavailable", record? } */
+export function load(worksheet, version, profile = "self") {
+  let raw;
+  try {
+    raw = window.localStorage.getItem(recordKey(worksheet, version, profile));
+  } catch {
+    return { status: "unavailable" };
+  }
+  if (raw === null) return { status: "empty" };
+  try {
+    const record = JSON.parse(raw);
+    if (!isRecord(record, worksheet, version)) return { status: "corrupt" };
+    // A record written by a newer storage format is kept untouched rather than misread.
+    return Number.isInteger(record.format) && record.format > FORMAT ? { status: "newer" } : { status: "ok", record };
+  } catch {
+    return { status: "corrupt" };
+  }
+}
+
+function failure(error) {
+  const quota = error && (error.name === "QuotaExceededError" || error.code === 22);
+  return { ok: false, reason: quota ? "full" : "unavailable" };
+}
+
+function readIndex() {
+  try {
+    const index = JSON.parse(window.localStorage.getItem(indexKey) || "null");
+    if (index && index.format === FORMAT && typeof index.records === "object") return index;
+  } catch {
+    /* a damaged index is rebuilt from the records themselves */
+  }
+  return { format: FORMAT, records: {} };
+}
+
+/** Save answers; returns { ok: true, updated } or { ok: false, reason: "full" | "unavailable" }. */
+/** `extra` carries fields kept beside the answers, e.g. `earlier` (answers a migration could
+ *  not carry over, shown until the reader dismisses them). */
+export function save(worksheet, version, answers, profile = "self", extra = {}) {
+  // An imported record keeps the date it was last changed (extra.updated); a new save is dated now.
+  const updated = typeof extra.updated === "string" ? extra.updated : new Date().toISOString();
+  const key = recordKey(worksheet, version, profile);
+  try {
+    window.localStorage.setItem(
+      key,
+      JSON.stringify({ ...extra, format: FORMAT, worksheet, version, profile, answers, updated }),
+    );
+    const index = readIndex();
+    index.records[key] = { worksheet, version, profile, updated };
+    window.localStorage.setItem(indexKey, JSON.stringify(index));
+    return { ok: true, updated };
+  } catch (error) {
+    return failure(error);
+  }
+}
+
+/** The newest readable record saved under an earlier version of this worksheet, if any. */
+export function findOlder(worksheet, version, profile = "self") {
+  for (let older = version - 1; older >= 1; older -= 1) {
+    const found = load(worksheet, older, profile);
+    if (found.status === "ok") return { version: older, record: found.record };
+  }
+  return null;
+}
+
+/** The raw stored text of a record (to let the reader save a damaged one to a file). */
+export function rawRecord(worksheet, version, profile = "self") {
+  try {
+    return window.localStorage.getItem(recordKey(worksheet, version, profile));
+  } catch {
+    return null;
+  }
+}
+
+/** Keep a copy of a damaged record beside it, so new answers never overwrite the only copy. */
+export function backupDamaged(worksheet, version, profile = "self") {
+  const raw = rawRecord(worksheet, version, profile);
+  try {
+    if (raw !== null) window.localStorage.setItem(`${recordKey(worksheet, version, profile)}:damaged`, raw);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function remove(worksheet, version, profile = "self") {
+  const key = recordKey(worksheet, version, profile);
+  try {
+    window.localStorage.removeItem(key);
+    const index = readIndex();
+    delete index.records[key];
+    window.localStorage.setItem(indexKey, JSON.stringify(index));
+    return { ok: true };
+  } catch (error) {
+    return failure(error);
+  }
+}
+
+/** Every readable saved record of this site, all profiles (unreadable ones are skipped, not deleted). */
+export function listRecords() {
+  const records = [];
+  try {
+    for (let i = 0; i < window.localStorage.length; i += 1) {
+      const key = window.localStorage.key(i);
+      if (!key?.startsWith(STORAGE_PREFIX) || key === indexKey || key.endsWith(":damaged")) continue;
+      try {
+        const record = JSON.parse(window.localStorage.getItem(key));
+        if (record && typeof record.worksheet === "string" && record.answers && typeof record.answers === "object") {
+          const profile = record.profile || "self";
+          records.push({
+            worksheet: record.worksheet,
+            version: record.version,
+            profile,
+            answers: record.answers,
+            updated: record.updated,
+          });
+        }
+      } catch {
+        /* a damaged record is reported where its worksheet is shown */
+      }
+    }
+  } catch {
+    /* storage unavailable: there is nothing to list */
+  }
+  return records;
+}

@@ -1,0 +1,154 @@
+// One form's saved answers: restore (migrating answers saved under an earlier version),
+// autosave, keep tabs in step, and handle a damaged record, without ever discarding text.
+
+import { migrate } from "../runtime/runtime.js";
+import { readableDate as when } from "../shared/dates.js";
+import { getElement } from "../shared/dom.js";
+import * as storage from "../storage/storage.js";
+import { hasAnyAnswer, readAnswers, writeAnswers } from "./form-data.js";
+import { actionButton, downloadText, earlierBox } from "./notices.js";
+
+const SAVE_DELAY_MS = 400;
+const NOT_SAVED = {
+  full: "Your answers are not being saved: this browser's storage is full. Export or clear other saved answers, or keep this page open.",
+  unavailable:
+    "Your answers are not being saved on this device: this browser does not allow storage here. They stay on this page until you close it.",
+};
+
+export function createPersistence(form, say) {
+  const id = form.dataset.worksheet;
+  const version = Number(form.dataset.version);
+  let profile = "self";
+  let timer = null;
+  let earlier = [];
+  let box = null;
+
+  function showEarlier() {
+    box?.remove();
+    box = earlier.length
+      ? earlierBox(earlier, () => {
+          earlier = [];
+          box = null;
+          saveNow();
+        })
+      : null;
+    if (box) getElement(".worksheet__errors", form).before(box);
+  }
+
+  function saveNow() {
+    clearTimeout(timer);
+    timer = null;
+    const answers = readAnswers(form);
+    const keep = hasAnyAnswer(answers) || earlier.length;
+    const saved = keep
+      ? storage.save(id, version, answers, profile, earlier.length ? { earlier } : {})
+      : storage.remove(id, version, profile);
+    if (saved.ok) say(keep ? "Saved on this device." : "");
+    else say(NOT_SAVED[saved.reason], "warning");
+  }
+
+  async function carryOver(older) {
+    say(
+      `This worksheet has changed since you filled it in (${when(older.record.updated)}). Carrying your answers over…`,
+    );
+    try {
+      const reply = await migrate(id, older.version, older.record.answers);
+      if (!reply.ok) throw new Error(reply.error);
+      writeAnswers(form, reply.answers);
+      earlier = reply.earlier;
+      showEarlier();
+      saveNow();
+      say(
+        `This worksheet has changed since you filled it in (${when(older.record.updated)}). Your answers were carried over${earlier.length ? "; the ones that no longer fit are shown above, as you wrote them" : ""}.`,
+        "warning",
+      );
+    } catch (error) {
+      say(
+        `This worksheet has changed since you filled it in. Your earlier answers are safe; they will be carried over once Python can start (${error.message}).`,
+        "warning",
+      );
+      getElement("[data-worksheet-save]", form).append(
+        " ",
+        actionButton("Try again", () => carryOver(older)),
+      );
+    }
+  }
+
+  function restore() {
+    earlier = [];
+    const found = storage.load(id, version, profile);
+    if (found.status === "ok") {
+      writeAnswers(form, found.record.answers);
+      earlier = Array.isArray(found.record.earlier) ? found.record.earlier : [];
+      say(`Your answers from ${when(found.record.updated)} are restored.`);
+    } else if (found.status === "unavailable") {
+      say(NOT_SAVED.unavailable, "warning");
+    } else if (found.status === "corrupt" || found.status === "newer") {
+      say(
+        found.status === "newer"
+          ? "Your saved answers for this worksheet were saved by a newer version of Closer and cannot be read here. Other worksheets are not affected. "
+          : "Your saved answers for this worksheet could not be read. Other worksheets are not affected. ",
+        "warning",
+      );
+      const raw = storage.rawRecord(id, version, profile) || "";
+      storage.backupDamaged(id, version, profile);
+      getElement("[data-worksheet-save]", form).append(
+        actionButton("Save the damaged answers to a file", () => downloadText(`closer-${id}-damaged.txt`, raw)),
+        " ",
+        actionButton("Start this worksheet again", () => {
+          storage.remove(id, version, profile);
+          say("Started again. Your new answers will be saved.");
+        }),
+      );
+    } else {
+      say("");
+      const older = storage.findOlder(id, version, profile);
+      if (older) carryOver(older);
+    }
+    showEarlier();
+  }
+
+  // Another tab saved this worksheet: follow it unless this tab has unsaved edits.
+  function onStorage(event) {
+    if (event.key !== storage.recordKey(id, version, profile)) return;
+    if (timer) {
+      say("These answers were also changed in another tab. This tab's answers will be saved.", "warning");
+      return;
+    }
+    if (event.newValue === null) {
+      say(
+        "These answers were cleared in another tab. They are still here; change anything to save them again.",
+        "warning",
+      );
+      return;
+    }
+    const found = storage.load(id, version, profile);
+    if (found.status === "ok") {
+      writeAnswers(form, found.record.answers);
+      say("Updated with the answers saved in another tab.");
+    }
+  }
+  window.addEventListener("storage", onStorage);
+
+  return {
+    get profile() {
+      return profile;
+    },
+    setProfile(next) {
+      profile = next;
+    },
+    restore,
+    saveNow,
+    schedule() {
+      clearTimeout(timer);
+      timer = setTimeout(saveNow, SAVE_DELAY_MS);
+    },
+    flush() {
+      if (timer) saveNow();
+    },
+    destroy() {
+      window.removeEventListener("storage", onStorage);
+      clearTimeout(timer);
+    },
+  };
+}

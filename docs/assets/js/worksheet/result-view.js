@@ -1,0 +1,75 @@
+// Render Python's result as DOM. Every string is set as text; only our own SVG chart is parsed,
+// as SVG (never HTML), and stripped of anything that could run.
+import { element } from "../shared/dom.js";
+import { siteHref } from "../shared/paths.js";
+
+function safeSvg(markup) {
+  const parsed = new DOMParser().parseFromString(markup, "image/svg+xml");
+  const root = parsed.documentElement;
+  if (root.nodeName !== "svg") return null;
+  for (const bad of root.querySelectorAll("script, foreignObject, a, use, image")) bad.remove();
+  for (const node of [root, ...root.querySelectorAll("*")]) {
+    for (const attribute of [...node.attributes]) {
+      if (/^on/i.test(attribute.name) || /href$/i.test(attribute.name)) node.removeAttribute(attribute.name);
+    }
+  }
+  return document.importNode(root, true);
+}
+
+function blockView(block) {
+  const section = element("section", "result__block");
+  section.append(element("h4", "result__heading", block.heading));
+  if (block.style === "paragraphs") {
+    for (const item of block.items) section.append(element("p", null, item));
+  } else {
+    const list = element("ul");
+    for (const item of block.items) list.append(element("li", null, item));
+    section.append(list);
+  }
+  return section;
+}
+
+function downloadView(download) {
+  const link = element("a", "md-button result__download", download.label);
+  link.href = URL.createObjectURL(new Blob([download.content], { type: download.media_type }));
+  link.download = download.filename;
+  return link;
+}
+
+/** Replace the region's content with the result; returns the region. */
+export function showResult(region, result) {
+  const parts = [element("p", "result__summary", result.summary)];
+  for (const chart of [result.chart, ...(result.more_charts || [])]) {
+    if (!chart) continue;
+    const figure = element("figure", "result__chart");
+    const svg = safeSvg(chart.svg);
+    if (svg) figure.append(svg);
+    figure.append(element("figcaption", "result__chart-alt", chart.alt));
+    parts.push(figure);
+  }
+  for (const block of result.blocks) parts.push(blockView(block));
+  if (result.links.length) {
+    const section = element("section", "result__block");
+    section.append(element("h4", "result__heading", result.links_heading || "Read next"));
+    const list = element("ol", "result__links");
+    for (const link of result.links) {
+      const item = element("li");
+      const anchor = element("a", null, link.text);
+      anchor.href = siteHref(link.href);
+      item.append(anchor);
+      list.append(item);
+    }
+    section.append(list);
+    parts.push(section);
+  }
+  for (const download of result.downloads) parts.push(downloadView(download));
+  region.replaceChildren(...parts);
+  return region;
+}
+
+export function showMessage(region, state, text, action) {
+  const parts = [element("p", `result__message result__message--${state}`, text)];
+  if (action) parts.push(action);
+  region.replaceChildren(...parts);
+  region.dataset.state = state;
+}
