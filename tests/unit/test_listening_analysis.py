@@ -189,9 +189,9 @@ class TestEdges:
 
     def test_very_long_text_is_fast(self) -> None:
         text = "I remember when I felt so worried, you should just relax. At least it's fine? " * 200
-        start = time.perf_counter()
+        start = time.process_time()  # CPU time: a busy machine must not fail it
         analysis = analyse(text)
-        assert time.perf_counter() - start < 0.2
+        assert time.process_time() - start < 0.2
         assert analysis.keys == (
             "named_feeling",
             "checked",

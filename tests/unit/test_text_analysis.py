@@ -214,9 +214,9 @@ class TestRequestCheck:
 
 def test_a_long_text_is_fast() -> None:
     text = ("You never help. Whatever. I feel like you don’t care, you lazy — 🙄 " * 60)[:4000]
-    start = time.perf_counter()
+    start = time.process_time()  # CPU time: a busy machine must not fail it
     findings = analyse(text)
-    assert time.perf_counter() - start < 0.05
+    assert time.process_time() - start < 0.05
     assert [f.kind for f, _ in distinct(findings)] == ["blame", "sarcasm", "feel-that", "label", "contempt"]
 
 

@@ -299,10 +299,10 @@ class TestSafeInput:
         assert [p.field for p in raised.value.problems] == ["heart", "since", "phrases"]
 
     def test_evaluate_is_fast(self, sheet) -> None:
-        start = time.perf_counter()
+        start = time.process_time()  # CPU time: a busy machine must not fail it
         for example in sheet.examples:
             sheet.run(example)
-        assert time.perf_counter() - start < 0.05
+        assert time.process_time() - start < 0.05
 
 
 plausible = {
