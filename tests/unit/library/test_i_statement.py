@@ -244,10 +244,10 @@ class TestSafeInput:
     def test_evaluate_is_fast(self, sheet) -> None:
         import time
 
-        start = time.perf_counter()
+        start = time.process_time()  # CPU time: a busy machine must not fail it
         for example in sheet.examples:
             sheet.run(example)
-        assert time.perf_counter() - start < 0.05
+        assert time.process_time() - start < 0.05
 
 
 plausible = {
