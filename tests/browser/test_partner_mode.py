@@ -9,7 +9,7 @@ from playwright.sync_api import Page, expect
 
 from worksheets.library.checkin import THEMES, WORKSHEET
 
-from .helpers import CHECKIN, RESULT_TIMEOUT_MS, choose, worksheet
+from .helpers import CHECKIN, RESULT_TIMEOUT_MS, choose, feel_safe, worksheet
 
 
 def answer_all(page: Page, listening: str, others: str, picture: str) -> None:
@@ -28,6 +28,7 @@ def test_partners_answer_privately_then_compare(page: Page) -> None:
     expect(form.locator("[data-worksheet-save]")).to_have_text("Saved on this device.")
 
     panel.get_by_role("button", name="Compare our answers").click()
+    feel_safe(page, "checkin")  # asked once, before partner mode
     expect(form.locator("[data-worksheet-result]")).to_contain_text("Still to answer: your partner.")
 
     panel.get_by_role("button", name="My partner is answering").click()
@@ -95,8 +96,10 @@ def test_partners_exported_answers_can_be_loaded_from_a_file(page: Page, tmp_pat
     file_input.set_input_files(str(older))
     file_input.set_input_files(str(current))
     expect(status).to_contain_text("Your partner's answers are loaded (hidden).", timeout=RESULT_TIMEOUT_MS)
-    for _ in range(2):  # the second time, after the older file's carry-over has surely come back
+    for first in (True, False):  # the second time, after the older file's carry-over has surely come back
         panel.get_by_role("button", name="Compare our answers").click()
+        if first:
+            feel_safe(page, "checkin")  # asked once, before partner mode
         expect(result).to_have_attribute("data-state", "ready", timeout=RESULT_TIMEOUT_MS)
         expect(result.locator(".result__summary")).to_have_text("You see 6 of the six themes alike.")
 
