@@ -10,7 +10,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: help setup site serve test lint bench clean
+.PHONY: help setup site serve test lint bench screens clean
 
 help:
 	@echo "make serve   build and serve the site on http://$(HOST):$(PORT) with live reload"
@@ -18,6 +18,7 @@ help:
 	@echo "make site    build the deployable site into site/"
 	@echo "make lint    ruff, Biome (JS lint and format) and the JS type check"
 	@echo "make bench   measure load, start-up and submit-to-result times (bench/out/)"
+	@echo "make screens build the site and screenshot every page and worksheet state (screens/)"
 
 $(BIN)/.installed: pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 12) else "Python >= 3.12 is needed (pyodide-build); found " + sys.version.split()[0] + ". Install it or run: make PYTHON=python3.12 ...")'
@@ -50,6 +51,9 @@ test: lint site
 
 bench: setup
 	$(BIN)/python bench/run.py
+
+screens: site
+	$(BIN)/python bench/screens.py $(SCREENS)
 
 clean:
 	rm -rf site .pytest_cache .ruff_cache
