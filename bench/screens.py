@@ -107,6 +107,7 @@ def worksheet_states(shots: Shots, page: Page, path: str, worksheet_id: str, tag
     if get(worksheet_id).compare:
         panel = form.locator(".worksheet__partner")
         panel.get_by_role("button", name="My partner is answering").click()
+        panel.get_by_role("button", name="Yes, switch now").click()
         fill(page, worksheet_id, example=1)
         panel.get_by_role("button", name="Compare our answers").click()
         try:

@@ -27,3 +27,10 @@ def submit_and_wait(form: Locator, button: str | None = None) -> Locator:
     result = form.locator("[data-worksheet-result]")
     expect(result).to_have_attribute("data-state", "ready", timeout=RESULT_TIMEOUT_MS)
     return result
+
+
+def switch_answerer(scope: Locator, button: str) -> None:
+    """Partner mode: press "I am answering" or "My partner is answering", then confirm the switch
+    (it shows the other person's answers, so it takes a deliberate second press)."""
+    scope.get_by_role("button", name=button).click()
+    scope.get_by_role("button", name="Yes, switch now").click()

@@ -9,7 +9,7 @@ from playwright.sync_api import Page, expect
 
 from worksheets.library.checkin import THEMES
 
-from .helpers import CHECKIN, RESULT_TIMEOUT_MS, choose, worksheet
+from .helpers import CHECKIN, RESULT_TIMEOUT_MS, choose, switch_answerer, worksheet
 
 
 def answer_all(page: Page, listening: str, others: str, picture: str) -> None:
@@ -30,7 +30,7 @@ def test_partners_answer_privately_then_compare(page: Page) -> None:
     panel.get_by_role("button", name="Compare our answers").click()
     expect(form.locator("[data-worksheet-result]")).to_contain_text("Still to answer: your partner.")
 
-    panel.get_by_role("button", name="My partner is answering").click()
+    switch_answerer(panel, "My partner is answering")
     expect(panel.get_by_role("button", name="My partner is answering")).to_have_attribute(
         "aria-pressed", "true"
     )
@@ -49,7 +49,7 @@ def test_partners_answer_privately_then_compare(page: Page) -> None:
     expect(result).to_contain_text("You chose picture 4 (some overlap); your partner chose picture 6")
 
     # Back to me: my own answers return.
-    panel.get_by_role("button", name="I am answering").click()
+    switch_answerer(panel, "I am answering")
     expect(form.get_by_label("Some overlap")).to_be_checked()
 
 
