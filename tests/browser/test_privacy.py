@@ -17,7 +17,9 @@ from .test_accessibility import site_pages
 from .test_checkin_story import fill_checkin
 
 # Everything the site may keep, as docs/your-data.md describes it (site at the server's root).
-DOCUMENTED_KEYS = re.compile(r"^(closer:/:[a-z0-9-]+(:v\d+(:partner)?(:damaged)?)?|/\.__[a-z_]+)$")
+DOCUMENTED_KEYS = re.compile(
+    r"^(closer:/:[a-z0-9-]+(:v\d+(:partner)?(:damaged)?)?|closer:/:last-result:[a-z0-9-]+:(self|partner)|/\.__[a-z_]+)$"
+)
 
 STORED = """async () => ({
   local: Object.keys(localStorage).sort(),

@@ -58,7 +58,9 @@ def test_the_file_holds_the_chosen_worksheets_and_never_the_partners(page: Page,
         share.get_by_role("button", name="Save the file").click()
     saved = tmp_path / "shared.json"
     download.value.save_as(saved)
-    expect(share.get_by_role("status")).to_contain_text("Anyone who has it can read it")
+    # The file's messages sit under its Save button.
+    file_status = share.get_by_role("button", name="Save the file").locator("xpath=following-sibling::*[1]")
+    expect(file_status).to_contain_text("Anyone who has it can read it")
     data = json.loads(saved.read_text())
     assert data["format"] == "closer-answers" and data["version"] == 1
     assert [(r["worksheet"], r["profile"]) for r in data["records"]] == [("checkin", "self")]
@@ -66,4 +68,4 @@ def test_the_file_holds_the_chosen_worksheets_and_never_the_partners(page: Page,
 
     choices.first.uncheck()
     share.get_by_role("button", name="Save the file").click()
-    expect(share.get_by_role("status")).to_have_text("Choose at least one worksheet to share.")
+    expect(file_status).to_have_text("Choose at least one worksheet to share (at the top of this part).")

@@ -231,7 +231,7 @@ def test_any_answers_give_a_result_or_answers_invalid(answers) -> None:
 
 
 def test_a_mix_opens_light_and_reaches_deepest_only_after_a_deeper_card(deck) -> None:
-    """"A mix of all three" never opens with a deepest card, for any shuffle."""
+    """ "A mix of all three" never opens with a deepest card, for any shuffle."""
     for seed in ("a", "b", "c", "d", "e", "f", "g", "h"):
         state: dict = {"seed": seed}
         levels = []

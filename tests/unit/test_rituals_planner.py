@@ -182,9 +182,7 @@ def test_open_ended_plan_has_no_count_or_until(planner) -> None:
     _, (event,) = parse(ics(result))
     assert event["RRULE"] == "FREQ=WEEKLY;BYDAY=SU"
     assert event["DTSTART"] == "20260111T210000"  # the first Sunday on or after the start date
-    assert result.summary.endswith(
-        "It starts on 2026-01-05 and repeats every week with no end date."
-    )
+    assert result.summary.endswith("It starts on 2026-01-05 and repeats every week with no end date.")
 
 
 def test_a_ritual_past_midnight_ends_the_next_day(planner) -> None:

@@ -244,7 +244,8 @@ def evaluate(answers: Answers) -> Result:
         links=tuple(Link(t.chapter_title, f"chapters/{t.chapter}/") for t in ordered),
         links_heading="A suggested reading order (the themes that may need care first)",
         more_charts=(trend_chart(history),) if len(history) >= 2 else (),
-        data={"themes": {t.key: value for t, value in scores}, "picture": picture},
+        # The page keeps this order and offers "Your next chapter" on each chapter (next-chapter.js).
+        data={"themes": {t.key: value for t, value in scores}, "picture": picture, "reading_order": True},
         state={"history": history},
     )
 

@@ -3,6 +3,7 @@
 
 import { migrate } from "../runtime/runtime.js";
 import { getElement } from "../shared/dom.js";
+import { showChosenFile, styleFilePicker } from "../shared/file-picker.js";
 import { parseAnswersFile } from "../storage/answers-file.js";
 import * as storage from "../storage/storage.js";
 
@@ -39,6 +40,7 @@ export function mountPartner(form, controls) {
   fileLabel.textContent = "Or load your partner's exported answers file: ";
   const file = document.createElement("input");
   file.type = "file";
+  styleFilePicker(file);
   file.accept = ".json,application/json";
   fileLabel.append(file);
   // Switching shows the other person's answers: it takes a second, deliberate press.
@@ -88,6 +90,7 @@ export function mountPartner(form, controls) {
     if (!chosen) return;
     const parsed = parseAnswersFile(await chosen.text());
     file.value = "";
+    showChosenFile(file, chosen.name);
     if (!parsed.ok) {
       status.textContent = `${parsed.message} Nothing was changed.`;
       return;

@@ -1,6 +1,7 @@
 // Mount one worksheet form: saved answers (persistence.js), Python started when the form comes
 // near, progress shown in the result region, answers evaluated on submit.
 
+import { keepReadingOrder } from "../pages/next-chapter.js";
 import { evaluate, startPython, watchRuntime } from "../runtime/runtime.js";
 import { getElement } from "../shared/dom.js";
 import * as storage from "../storage/storage.js";
@@ -176,6 +177,7 @@ export function mountWorksheet(form) {
         saved.saveNow();
       }
       if (reply.ok) keepResult(id, saved.profile, readAnswers(form), reply.result);
+      if (reply.ok && saved.profile === "self") keepReadingOrder(reply.result);
       show(reply);
       syncActions();
     } catch (error) {
