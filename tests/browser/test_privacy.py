@@ -114,3 +114,5 @@ def test_your_data_lists_everything_kept_and_erase_removes_it_all(page: Page, si
         "cookie": "",
     }
     expect(erase).to_be_disabled()
+    # The footer no longer claims an offline copy that was just erased.
+    expect(page.locator("[data-offline-status]")).not_to_have_text("Available offline")

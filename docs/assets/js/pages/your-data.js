@@ -1,7 +1,7 @@
 // The "Your data" page: list everything this site keeps in this browser, live, and erase it all
 // after a confirmation step. Loaded only on the page that has a [data-your-data] section.
 import { readableDate } from "../shared/dates.js";
-import { ANSWERS_CHANGED, STORAGE_PREFIX } from "../shared/names.js";
+import { ANSWERS_CHANGED, OFFLINE_ERASED, STORAGE_PREFIX } from "../shared/names.js";
 import { siteRoot } from "../shared/paths.js";
 import { loadLabels } from "../shared/site-data.js";
 
@@ -164,6 +164,7 @@ function mountYourData(section) {
     confirmBox.hidden = true;
     try {
       const done = await eraseEverything();
+      if (done.caches || done.workers) document.dispatchEvent(new CustomEvent(OFFLINE_ERASED));
       status.textContent =
         `Erased: ${count(done.keys, "saved item")}, ${count(done.caches, "offline copy", "offline copies")}, ` +
         `${count(done.workers, "service worker")}. To keep it that way, close this tab: opening another page of the guide ` +
