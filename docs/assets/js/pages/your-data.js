@@ -88,7 +88,7 @@ async function inventory() {
       items.push({
         where: "Cache Storage (offline copy)",
         name,
-        detail: `${files} files of the site itself, no answers`,
+        detail: `${count(files, "file")} of the site itself, no answers`,
       });
     }
   }
