@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tests.browser.conftest import CHROMIUM, LAUNCH_ARGS  # noqa: E402
-from tests.browser.helpers import RESULT_TIMEOUT_MS  # noqa: E402
+from tests.browser.helpers import RESULT_TIMEOUT_MS, switch_answerer  # noqa: E402
 from tests.browser.server import SiteServer  # noqa: E402
 from tests.browser.test_accessibility import FILL, site_pages  # noqa: E402
 from worksheets import all_worksheets, get  # noqa: E402
@@ -106,8 +106,7 @@ def worksheet_states(shots: Shots, page: Page, path: str, worksheet_id: str, tag
         print(f"  {worksheet_id}: no result within the timeout", file=sys.stderr)
     if get(worksheet_id).compare:
         panel = form.locator(".worksheet__partner")
-        panel.get_by_role("button", name="My partner is answering").click()
-        panel.get_by_role("button", name="Yes, switch now").click()
+        switch_answerer(panel, "My partner is answering")
         fill(page, worksheet_id, example=1)
         panel.get_by_role("button", name="Compare our answers").click()
         try:

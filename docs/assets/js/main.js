@@ -3,6 +3,7 @@
 import { mountNextChapter } from "./pages/next-chapter.js";
 import { mountOffline } from "./pages/offline.js";
 import { mountPageTools } from "./pages/page-tools.js";
+import { mountSafetyChecks } from "./safety/safety-check.js";
 import { mountSharingTools } from "./sharing/sharing-tools.js";
 import { mountWorksheet } from "./worksheet/worksheet.js";
 
@@ -13,6 +14,7 @@ function mountPage() {
   unmounts = [...document.querySelectorAll("form.worksheet[data-worksheet]")].map(mountWorksheet);
   unmounts.push(mountSharingTools()); // after the worksheets: it adds to their forms
   unmounts.push(mountNextChapter());
+  unmounts.push(mountSafetyChecks()); // after partner mode: it holds back its buttons
 }
 
 // Delegated listeners on document survive instant navigation: attach them once.

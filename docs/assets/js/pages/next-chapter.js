@@ -6,9 +6,9 @@ import { siteHref } from "../shared/paths.js";
 
 const KEY = storageKey("reading-order");
 
-/** Keep the order from a result that suggests one ([{ text, href }], site-relative hrefs). */
+/** Keep the order a check-in's result suggests ([{ text, href }], site-relative hrefs). */
 export function keepReadingOrder(result) {
-  if (!result?.data?.reading_order || !result.links?.length) return;
+  if (!result?.links?.length) return;
   try {
     window.localStorage.setItem(
       KEY,

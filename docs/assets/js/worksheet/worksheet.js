@@ -4,7 +4,9 @@
 import { keepReadingOrder } from "../pages/next-chapter.js";
 import { evaluate, startPython, watchRuntime } from "../runtime/runtime.js";
 import { getElement } from "../shared/dom.js";
+import { ANSWERS_WRITTEN } from "../shared/names.js";
 import * as storage from "../storage/storage.js";
+import { watchChoiceLimits } from "./choice-limits.js";
 import { clearProblems, hasAnyAnswer, readAnswers, showProblems, writeAnswers } from "./form-data.js";
 import { forgetResult, keepResult, keptResult } from "./last-result.js";
 import { watchLimits } from "./limits.js";
@@ -37,6 +39,7 @@ function clearForm(form) {
   // Hidden state keeps its value through reset(); clear it too, except the deck's seed.
   for (const input of form.querySelectorAll('input[type="hidden"]:not([data-fill="seed"])')) input.value = "";
   clearProblems(form);
+  form.dispatchEvent(new Event(ANSWERS_WRITTEN));
 }
 
 export function mountWorksheet(form) {
@@ -76,6 +79,7 @@ export function mountWorksheet(form) {
   let quietPending = !kept && !putAside && !isDeck && hasAnyAnswer(readAnswers(form));
   syncActions();
   const stopLimits = watchLimits(form);
+  const stopChoices = watchChoiceLimits(form);
   for (const input of form.querySelectorAll('input[data-fill="seed"]')) {
     if (!input.value) input.value = JSON.stringify(randomSeed());
   }
@@ -177,7 +181,8 @@ export function mountWorksheet(form) {
         saved.saveNow();
       }
       if (reply.ok) keepResult(id, saved.profile, readAnswers(form), reply.result);
-      if (reply.ok && saved.profile === "self") keepReadingOrder(reply.result);
+      // The repeated check-in is the worksheet that suggests a reading order.
+      if (reply.ok && saved.profile === "self" && repeatable) keepReadingOrder(reply.result);
       show(reply);
       syncActions();
     } catch (error) {
@@ -269,6 +274,7 @@ export function mountWorksheet(form) {
     saved.destroy();
     unmountPartner();
     stopLimits();
+    stopChoices();
     observer.disconnect();
     stopWatching();
     form.removeEventListener("input", onInput);
