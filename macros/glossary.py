@@ -44,7 +44,9 @@ def term_html(glossary: dict[str, dict[str, Any]], key: str, text: str | None, p
     shown = escape(text or entry["term"].lower())
     return (
         f'<span class="term"><a class="term__link" href="{root}glossary/#{key}" '
-        f'aria-describedby="{tip}">{shown}</a><span class="term__tip" role="tooltip" id="{tip}">'
+        f'aria-describedby="{tip}">{shown}</a>'
+        # Kept out of the search index, so results do not run the definition into the text.
+        f'<span class="term__tip" role="tooltip" id="{tip}" data-search-exclude>'
         f"{escape(entry['definition'])}</span></span>"
     )
 

@@ -29,6 +29,17 @@ def submit_and_wait(form: Locator, button: str | None = None) -> Locator:
     return result
 
 
+def switch_answerer(scope: Locator, button: str) -> None:
+    """Partner mode: press "I am answering" or "My partner is answering", then confirm the switch
+    (it shows the other person's answers, so it takes a deliberate second press)."""
+    scope.get_by_role("button", name=button).click()
+    # The first switch to a partner may meet the safety check before a hard exercise first.
+    check = scope.page.locator("section.safety-check").filter(visible=True)
+    if check.count():
+        check.get_by_role("button", name=SAFE_ANSWER).click()
+    scope.get_by_role("button", name="Yes, switch now").click()
+
+
 SAFE_ANSWER = "We both feel safe with each other. Carry on"
 
 

@@ -75,12 +75,15 @@ def test_history_charts_check_ins_over_days(page: Page) -> None:
     page.clock.set_fixed_time("2026-11-26T10:00:00")
     page.reload()
     form = worksheet(page, "checkin")
+    # A finished check-in weeks old: the form starts empty, its history kept.
+    fill_checkin(page, weakest="time")
     form.get_by_role("group", name="We set aside time just for the two of us.").get_by_label(
         "Very much"
     ).check()
     result = submit_and_wait(form)
+    # Days in the reader's own style (Chromium's default locale here is en-US).
     expect(result).to_contain_text(
-        "You have 2 check-ins saved on this device, from 2026-11-01 to 2026-11-26."
+        "You have 2 check-ins saved on this device, from November 1, 2026 to November 26, 2026."
     )
     expect(result.locator("svg.chart--lines")).to_be_visible()
     expect(result).to_contain_text("Time together from 1 to 3")

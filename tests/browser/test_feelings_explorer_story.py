@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from playwright.sync_api import Locator, Page, expect
 
-from .helpers import RESULT_TIMEOUT_MS, choose, feel_safe, submit_and_wait, worksheet
+from .helpers import RESULT_TIMEOUT_MS, choose, submit_and_wait, switch_answerer, worksheet
 
 PAGE = "chapters/empathy-and-compassion/"
 
@@ -88,8 +88,7 @@ def test_partners_guess_then_check_together(page: Page) -> None:
     )
     expect(form.locator("[data-worksheet-save]")).to_have_text("Saved on this device.")
 
-    panel.get_by_role("button", name="My partner is answering").click()
-    feel_safe(page, "feelings-explorer")
+    switch_answerer(panel, "My partner is answering")
     expect(form.locator("input:checked")).to_have_count(0)
     answer(
         form,

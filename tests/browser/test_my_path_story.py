@@ -34,8 +34,9 @@ def test_path_summarises_saved_worksheets_and_saves_a_plan(page: Page, tmp_path:
     expect(result.locator(".result__summary")).to_have_text(
         f"You have worked on 1 of the {total} worksheets on this device, and chosen 3 next steps."
     )
-    expect(result).to_contain_text("Closeness check-in (last saved 2026-11-26)")
-    expect(result).to_contain_text("Time together: 1 on 2026-10-01, 4 on 2026-11-26.")
+    # Days in the reader's own style (Chromium's default locale here is en-US).
+    expect(result).to_contain_text("Closeness check-in (last saved November 26, 2026)")
+    expect(result).to_contain_text("Time together: 1 on October 1, 2026, 4 on November 26, 2026.")
     expect(result.locator("svg.chart--lines")).to_be_visible()
     expect(result.get_by_role("link", name="Repair plan")).to_be_visible()
 

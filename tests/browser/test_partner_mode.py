@@ -9,7 +9,7 @@ from playwright.sync_api import Page, expect
 
 from worksheets.library.checkin import THEMES, WORKSHEET
 
-from .helpers import CHECKIN, RESULT_TIMEOUT_MS, choose, feel_safe, worksheet
+from .helpers import CHECKIN, RESULT_TIMEOUT_MS, choose, feel_safe, switch_answerer, worksheet
 
 
 def answer_all(page: Page, listening: str, others: str, picture: str) -> None:
@@ -31,7 +31,7 @@ def test_partners_answer_privately_then_compare(page: Page) -> None:
     feel_safe(page, "checkin")  # asked once, before partner mode
     expect(form.locator("[data-worksheet-result]")).to_contain_text("Still to answer: your partner.")
 
-    panel.get_by_role("button", name="My partner is answering").click()
+    switch_answerer(panel, "My partner is answering")
     expect(panel.get_by_role("button", name="My partner is answering")).to_have_attribute(
         "aria-pressed", "true"
     )
@@ -50,7 +50,7 @@ def test_partners_answer_privately_then_compare(page: Page) -> None:
     expect(result).to_contain_text("You chose picture 4 (some overlap); your partner chose picture 6")
 
     # Back to me: my own answers return.
-    panel.get_by_role("button", name="I am answering").click()
+    switch_answerer(panel, "I am answering")
     expect(form.get_by_label("Some overlap")).to_be_checked()
 
 

@@ -12,12 +12,14 @@ from playwright.sync_api import BrowserContext, Page, expect
 from worksheets import get
 
 from .conftest import RequestLog
-from .helpers import CHECKIN, feel_safe, submit_and_wait, worksheet
+from .helpers import CHECKIN, submit_and_wait, switch_answerer, worksheet
 from .test_accessibility import site_pages
 from .test_checkin_story import fill_checkin
 
 # Everything the site may keep, as docs/your-data.md describes it (site at the server's root).
-DOCUMENTED_KEYS = re.compile(r"^(closer:/:[a-z0-9-]+(:v\d+(:partner)?(:damaged)?)?|/\.__[a-z_]+)$")
+DOCUMENTED_KEYS = re.compile(
+    r"^(closer:/:[a-z0-9-]+(:v\d+(:partner)?(:damaged)?)?|closer:/:last-result:[a-z0-9-]+:(self|partner)|/\.__[a-z_]+)$"
+)
 
 STORED = """async () => ({
   local: Object.keys(localStorage).sort(),
@@ -56,8 +58,7 @@ def test_your_data_lists_everything_kept_and_erase_removes_it_all(page: Page, si
     form = worksheet(page, "checkin")
     fill_checkin(page, weakest="listening")
     expect(form.locator("[data-worksheet-save]")).to_have_text("Saved on this device.")
-    form.get_by_role("button", name="My partner is answering").click()
-    feel_safe(page, "checkin")
+    switch_answerer(form, "My partner is answering")
     form.get_by_label("About half overlap").check()
     expect(form.locator("[data-worksheet-save]")).to_have_text("Saved on this device.")
     page.locator('label[title="Switch to dark mode"]').click()
@@ -113,3 +114,5 @@ def test_your_data_lists_everything_kept_and_erase_removes_it_all(page: Page, si
         "cookie": "",
     }
     expect(erase).to_be_disabled()
+    # The footer no longer claims an offline copy that was just erased.
+    expect(page.locator("[data-offline-status]")).not_to_have_text("Available offline")

@@ -48,13 +48,14 @@ def test_plan_the_week_and_download_the_calendar(page: Page) -> None:
 
     expect(result.locator(".result__summary")).to_have_text(
         "Your plan has 2 rituals: 90 minutes a week in all (1 hour 30 minutes). "
-        "It starts on Wednesday 7 January 2026 and runs for 6 weeks."
+        "It starts on January 7, 2026 and runs for 6 weeks."
     )
     monday = result.locator("section", has=page.get_by_role("heading", name="Monday", exact=True))
-    expect(monday.locator("li")).to_have_text(["07:30–07:45: Daily check-in (15 minutes)"])
+    # Times as the form's time fields show them (en-US here: 12-hour).
+    expect(monday.locator("li")).to_have_text(["7:30\u202fAM–7:45\u202fAM: Daily check-in (15 minutes)"])
     saturday = result.locator("section", has=page.get_by_role("heading", name="Saturday", exact=True))
     expect(saturday.locator("li")).to_have_text(
-        [f"23:30–00:30 (ends after midnight): {HOSTILE} (60 minutes)"]
+        [f"11:30\u202fPM–12:30\u202fAM (ends after midnight): {HOSTILE} (60 minutes)"]
     )
     expect(result).to_contain_text("Tuesday, Thursday, Friday and Sunday have no ritual yet.")
 

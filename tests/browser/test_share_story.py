@@ -8,7 +8,7 @@ from pathlib import Path
 
 from playwright.sync_api import Page, expect
 
-from .helpers import CHECKIN, RESULT_TIMEOUT_MS, feel_safe, worksheet
+from .helpers import CHECKIN, RESULT_TIMEOUT_MS, switch_answerer, worksheet
 from .test_checkin_story import fill_checkin
 from .test_homework_story import make_homework_link
 from .test_import_export import fill_and_wait
@@ -43,11 +43,10 @@ def test_printable_summary_from_the_homework_page(context, page: Page) -> None:
 def test_the_file_holds_the_chosen_worksheets_and_never_the_partners(page: Page, tmp_path: Path) -> None:
     page.goto(CHECKIN)
     form = worksheet(page, "checkin")
-    form.get_by_role("button", name="My partner is answering").click()
-    feel_safe(page, "checkin")
+    switch_answerer(form, "My partner is answering")
     fill_checkin(page, weakest="empathy")  # the partner's private answers
     expect(form.locator("[data-worksheet-save]")).to_have_text("Saved on this device.")
-    form.get_by_role("button", name="I am answering").click()
+    switch_answerer(form, "I am answering")
     fill_and_wait(page, weakest="time")
 
     page.goto("your-answers/")
@@ -59,7 +58,9 @@ def test_the_file_holds_the_chosen_worksheets_and_never_the_partners(page: Page,
         share.get_by_role("button", name="Save the file").click()
     saved = tmp_path / "shared.json"
     download.value.save_as(saved)
-    expect(share.get_by_role("status")).to_contain_text("Anyone who has it can read it")
+    # The file's messages sit under its Save button.
+    file_status = share.get_by_role("button", name="Save the file").locator("xpath=following-sibling::*[1]")
+    expect(file_status).to_contain_text("Anyone who has it can read it")
     data = json.loads(saved.read_text())
     assert data["format"] == "closer-answers" and data["version"] == 1
     assert [(r["worksheet"], r["profile"]) for r in data["records"]] == [("checkin", "self")]
@@ -67,4 +68,4 @@ def test_the_file_holds_the_chosen_worksheets_and_never_the_partners(page: Page,
 
     choices.first.uncheck()
     share.get_by_role("button", name="Save the file").click()
-    expect(share.get_by_role("status")).to_have_text("Choose at least one worksheet to share.")
+    expect(file_status).to_have_text("Choose at least one worksheet to share (at the top of this part).")

@@ -31,7 +31,10 @@ def save_file_for_therapist(page: Page, tmp_path: Path, passphrase: str) -> Path
         share.get_by_role("button", name="Save the file").click()
     target = tmp_path / download.value.suggested_filename
     download.value.save_as(target)
-    expect(share.get_by_role("status")).to_contain_text("The locked file is saved to your downloads.")
+    # The message sits right under the "Save the file" button.
+    saved = share.get_by_role("button", name="Save the file").locator("xpath=following-sibling::*[1]")
+    expect(saved).to_have_attribute("role", "status")
+    expect(saved).to_contain_text("The locked file is saved to your downloads.")
     return target
 
 

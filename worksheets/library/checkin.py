@@ -17,7 +17,7 @@ from ..fields import Hidden, LongText, OverlapPicture, Scale
 from ..migrate import Migration
 from ..result import Block, Chart, Link, Result, Score
 from ..sheet import Answers, Section, Worksheet
-from ..svg import bar_chart, line_chart
+from ..svg import bar_chart, line_chart, paired_bar_chart
 
 MAX_HISTORY = 366
 
@@ -326,11 +326,7 @@ def compare(mine: Answers, theirs: Answers) -> Result:
     summary = f"You see {len(agree)} of the six themes alike" + (
         f", and {len(talk)} may be worth talking about." if talk else "."
     )
-    rows = [
-        (f"{t.name} (you)" if i == 0 else f"{t.name} (partner)", v)
-        for t in THEMES
-        for i, v in enumerate((ours[t], yours[t]))
-    ]
+    rows = [(t.name, ours[t], yours[t]) for t in THEMES]
     alt = (
         "Your scores and your partner's, theme by theme: "
         + "; ".join(f"{t.name} {ours[t]:g} and {yours[t]:g}" for t in THEMES)
@@ -339,7 +335,7 @@ def compare(mine: Answers, theirs: Answers) -> Result:
     return Result(
         summary=summary,
         blocks=tuple(blocks),
-        chart=Chart(bar_chart(rows, 1, 5, alt), alt),
+        chart=Chart(paired_bar_chart(rows, ("You", "Your partner"), 1, 5, alt), alt),
     )
 
 

@@ -117,10 +117,19 @@ def _pool(level: str) -> list[Card]:
     return list(CARDS) if level == "mix" else [c for c in CARDS if c.level == level]
 
 
+# A mix warms up: its first card is light, and no deepest card comes before a deeper one was drawn.
+_MIX_STEPS = (("light",), ("light", "deeper"))
+
+
 def draw(seed: str, drawn: list[str], level: str) -> Card | None:
     """A card at `level` not drawn yet, from random.Random(f"{seed}:{len(drawn)}"); None if none left."""
     taken = set(drawn)
     left = [c for c in _pool(level) if c.id not in taken]
+    if level == "mix":
+        step = 0 if not drawn else 1 if not any(BY_ID[c].level == "deeper" for c in drawn) else 2
+        if step < len(_MIX_STEPS):
+            warm = [c for c in left if c.level in _MIX_STEPS[step]]
+            left = warm or left
     if not left:
         return None
     return random.Random(f"{seed}:{len(drawn)}").choice(left)

@@ -32,20 +32,6 @@ WEEKDAYS = (
     Option("su", "Sunday"),
 )
 DAY_INDEX = {o.value: i for i, o in enumerate(WEEKDAYS)}  # Monday is 0, as in date.weekday()
-MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
 
 INCLUDE = (Option("yes", "Yes, include it"), Option("no", "Not for now"))
 REPEAT = (
@@ -220,7 +206,8 @@ def calendar(planned: list[Planned], start: date, repeat: str, weeks: int | None
 
 
 def _long_date(day: date) -> str:
-    return f"{WEEKDAYS[day.weekday()].label} {day.day} {MONTHS[day.month - 1]} {day.year}"
+    """ISO: the page shows days in the reader's own style (shared/dates.js readableText)."""
+    return day.isoformat()
 
 
 def _duration(minutes: int) -> str:

@@ -1,5 +1,6 @@
 // Entry: mount every worksheet on each page, including pages swapped in by Material's
 // instant navigation, and unmount what the previous page started.
+import { mountNextChapter } from "./pages/next-chapter.js";
 import { mountOffline } from "./pages/offline.js";
 import { mountPageTools } from "./pages/page-tools.js";
 import { mountSafetyChecks } from "./safety/safety-check.js";
@@ -12,6 +13,7 @@ function mountPage() {
   for (const unmount of unmounts) unmount();
   unmounts = [...document.querySelectorAll("form.worksheet[data-worksheet]")].map(mountWorksheet);
   unmounts.push(mountSharingTools()); // after the worksheets: it adds to their forms
+  unmounts.push(mountNextChapter());
   unmounts.push(mountSafetyChecks()); // after partner mode: it holds back its buttons
 }
 

@@ -93,7 +93,7 @@ def test_chart_is_well_formed_svg_with_one_bar_per_theme(checkin) -> None:
     bars = root.findall("{http://www.w3.org/2000/svg}rect")
     assert len(bars) == 6
     widths = [float(b.get("width")) for b in bars]
-    assert widths[0] == 250.0 and widths[-1] == 2.0  # 5 fills the scale; 1 is a stub
+    assert widths[0] == 286.0 and widths[-1] == 2.0  # 5 fills the scale; 1 is a stub
     assert root.get("role") == "img"
     assert result.chart.alt.startswith("Your theme scores from 1 to 5: Communication 5;")
 

@@ -238,3 +238,16 @@ def test_any_answers_give_a_result_or_answers_invalid(answers) -> None:
         assert all(i in BY_ID for i in result.state["drawn"] + result.state["favourites"])
         assert len(set(result.state["drawn"])) == len(result.state["drawn"])
         assert block(result, "Your deck")[0].endswith(" of 48 cards drawn.")
+
+
+def test_a_mix_opens_light_and_reaches_deepest_only_after_a_deeper_card(deck) -> None:
+    """ "A mix of all three" never opens with a deepest card, for any shuffle."""
+    for seed in ("a", "b", "c", "d", "e", "f", "g", "h"):
+        state: dict = {"seed": seed}
+        levels = []
+        for _ in range(6):
+            result = press(deck, "draw", state, level="mix")
+            levels.append(BY_ID[result.data["card"]].level)
+        assert levels[0] == "light", (seed, levels)
+        if "deepest" in levels:
+            assert "deeper" in levels[: levels.index("deepest")], (seed, levels)

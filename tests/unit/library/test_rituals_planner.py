@@ -184,9 +184,7 @@ def test_open_ended_plan_has_no_count_or_until(planner) -> None:
     _, (event,) = parse(ics(result))
     assert event["RRULE"] == "FREQ=WEEKLY;BYDAY=SU"
     assert event["DTSTART"] == "20260111T210000"  # the first Sunday on or after the start date
-    assert result.summary.endswith(
-        "It starts on Monday 5 January 2026 and repeats every week with no end date."
-    )
+    assert result.summary.endswith("It starts on 2026-01-05 and repeats every week with no end date.")
 
 
 def test_a_ritual_past_midnight_ends_the_next_day(planner) -> None:
@@ -270,7 +268,7 @@ def test_schedule_has_a_block_per_weekday_sorted_by_time(planner) -> None:
     )
     assert result.summary == (
         "Your plan has 3 rituals: 255 minutes a week in all (4 hours 15 minutes). "
-        "It starts on Monday 5 January 2026 and runs for 8 weeks."
+        "It starts on 2026-01-05 and runs for 8 weeks."
     )
     assert all(b.heading != "Gentle notes" for b in result.blocks)
 

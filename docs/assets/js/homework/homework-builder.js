@@ -55,9 +55,18 @@ function sheetView(chosen, note, due, url) {
   }
   sheet.append(
     list,
-    element("p", null, "Open your homework on your phone or computer: scan the code, or type the link below it."),
+    element(
+      "p",
+      null,
+      "Scan the code with your phone's camera: it opens this homework in the guide. No camera? Type the short links listed above; each opens its chapter or worksheet.",
+    ),
   );
-  sheet.append(qrSvg(url, "QR code of the homework link"), element("p", "homework-sheet__link", url));
+  // The full link is hundreds of characters: offered to copy (from the page or a PDF), never to type.
+  sheet.append(
+    qrSvg(url, "QR code of the homework link"),
+    element("p", "homework-sheet__link-label", "The full link, to copy rather than type:"),
+    element("p", "homework-sheet__link", url),
+  );
   sheet.append(
     element(
       "p",

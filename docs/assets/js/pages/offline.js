@@ -3,6 +3,7 @@
 // version without ever mixing two: the new worker waits until the reader presses "Reload".
 
 import { elements } from "../shared/dom.js";
+import { OFFLINE_ERASED } from "../shared/names.js";
 import { siteRoot } from "../shared/paths.js";
 
 const TEXT = {
@@ -124,6 +125,7 @@ export function mountOffline() {
   createNotice();
   window.addEventListener("online", () => showStatus());
   window.addEventListener("offline", () => showStatus());
+  document.addEventListener(OFFLINE_ERASED, () => showStatus("none")); // "Your data" erased it
   if (window.document$) window.document$.subscribe(placeStatus);
   else placeStatus();
   if (!("serviceWorker" in navigator)) return; // e.g. file:// or plain http on another host

@@ -1,8 +1,9 @@
 // The "Your data" page: list everything this site keeps in this browser, live, and erase it all
 // after a confirmation step. Loaded only on the page that has a [data-your-data] section.
 import { readableDate } from "../shared/dates.js";
-import { ANSWERS_CHANGED, STORAGE_PREFIX } from "../shared/names.js";
+import { ANSWERS_CHANGED, OFFLINE_ERASED, STORAGE_PREFIX } from "../shared/names.js";
 import { siteRoot } from "../shared/paths.js";
+import { loadLabels } from "../shared/site-data.js";
 
 // Our answers live under `closer:<site path>:`; Material keeps its own small settings under
 // `<site path>.__` (its __md_scope); the service worker's caches end with the site's address.
@@ -18,6 +19,25 @@ function text(tag, content, className) {
 }
 
 const count = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** What a stored item is, in words (the storage name itself is shown beside it, small). */
+function describe(where, key, titles) {
+  if (where.startsWith("Cache")) return "Offline copy of the site";
+  if (where === "Service worker") return "Offline helper (keeps the offline copy up to date)";
+  if (!key.startsWith(STORAGE_PREFIX)) return "Theme setting (light or dark colours)";
+  const name = key.slice(STORAGE_PREFIX.length);
+  if (name === "index") return "List of the worksheets with saved answers";
+  if (name === "homework") return "Homework from your therapist's link";
+  if (name === "reading-order") return "The reading order your last check-in suggested";
+  const last = /^last-result:([^:]+):(\w+)$/.exec(name);
+  if (last) return `Last reflection shown for “${titles[last[1]] || last[1]}” (this tab only)`;
+  const record = /^([^:]+):v(\d+)(?::(\w+))?$/.exec(name);
+  if (!record) return "Other saved item";
+  const title = titles[record[1]] || record[1];
+  if (record[3] === "partner") return `Your partner's answers to “${title}”`;
+  if (record[3] === "damaged") return `A damaged copy of your answers to “${title}”, kept so nothing is lost`;
+  return `Your answers to “${title}”`;
+}
 
 function size(bytes) {
   return bytes < 1000 ? `${bytes} bytes` : `${(bytes / 1000).toFixed(1)} kB`;
@@ -68,7 +88,7 @@ async function inventory() {
       items.push({
         where: "Cache Storage (offline copy)",
         name,
-        detail: `${files} files of the site itself, no answers`,
+        detail: `${count(files, "file")} of the site itself, no answers`,
       });
     }
   }
@@ -113,12 +133,15 @@ function mountYourData(section) {
 
   async function refresh() {
     const items = await inventory();
+    const labels = await loadLabels().catch(() => ({}));
+    const titles = Object.fromEntries(Object.entries(labels).map(([id, sheet]) => [id, sheet.title]));
     list.replaceChildren(
       ...items.map((item) => {
         const row = document.createElement("li");
         row.append(
-          text("code", item.name, "your-data__name"),
+          text("span", describe(item.where, item.name, titles), "your-data__what"),
           text("span", `${item.where}: ${item.detail}`, "your-data__detail"),
+          text("code", item.name, "your-data__name"),
         );
         return row;
       }),
@@ -141,6 +164,7 @@ function mountYourData(section) {
     confirmBox.hidden = true;
     try {
       const done = await eraseEverything();
+      if (done.caches || done.workers) document.dispatchEvent(new CustomEvent(OFFLINE_ERASED));
       status.textContent =
         `Erased: ${count(done.keys, "saved item")}, ${count(done.caches, "offline copy", "offline copies")}, ` +
         `${count(done.workers, "service worker")}. To keep it that way, close this tab: opening another page of the guide ` +

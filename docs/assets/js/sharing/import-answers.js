@@ -4,6 +4,7 @@
 
 import { readableDate } from "../shared/dates.js";
 import { element } from "../shared/dom.js";
+import { showChosenFile, styleFilePicker } from "../shared/file-picker.js";
 import { ANSWERS_CHANGED } from "../shared/names.js";
 import { loadLabels } from "../shared/site-data.js";
 import { readChosenFile, unlockFile } from "../storage/answers-io.js";
@@ -62,6 +63,7 @@ export function mount(container) {
   const label = element("label", "answers-io__file", "Answers file ");
   const input = element("input");
   input.type = "file";
+  styleFilePicker(input);
   input.accept = ".json,application/json";
   label.append(input);
   const alert = element("p", "answers-io__alert");
@@ -136,6 +138,7 @@ export function mount(container) {
   async function onChoose() {
     const chosen = input.files?.[0];
     input.value = "";
+    if (chosen) showChosenFile(input, chosen.name);
     alert.textContent = "";
     status.textContent = "";
     if (!chosen) return;

@@ -36,12 +36,32 @@ export function passphraseChoice() {
   );
   const second = field("Type the passphrase again");
   element.append(first.wrap, second.wrap);
-  function read() {
+  // A problem marks the field it concerns (and is read with it), and that field gets the focus.
+  function mark(input, messageId) {
+    for (const other of [first.input, second.input]) {
+      other.removeAttribute("aria-invalid");
+      other.setAttribute(
+        "aria-describedby",
+        (other.getAttribute("aria-describedby") || "").replace(/\s*\S+-problem$/, "").trim(),
+      );
+    }
+    if (!input) return;
+    input.setAttribute("aria-invalid", "true");
+    input.setAttribute("aria-describedby", `${input.getAttribute("aria-describedby") || ""} ${messageId}`.trim());
+    input.focus();
+  }
+  function read(messageId = "") {
     const passphrase = first.input.value;
+    mark(null);
     if (!passphrase && !second.input.value) return { ok: true, passphrase: "" };
-    if (passphrase.length < 8)
+    if (passphrase.length < 8) {
+      mark(first.input, messageId);
       return { ok: false, message: "The passphrase needs at least 8 characters (or leave both fields empty)." };
-    if (passphrase !== second.input.value) return { ok: false, message: "The two passphrases are not the same." };
+    }
+    if (passphrase !== second.input.value) {
+      mark(second.input, messageId);
+      return { ok: false, message: "The two passphrases are not the same." };
+    }
     return { ok: true, passphrase };
   }
   return { element, read };

@@ -88,16 +88,20 @@ function render(container, labels, preselect) {
   }
 
   const lock = passphraseChoice();
+  // The file's messages sit under its own Save button, not under the summary's.
+  const fileStatus = element("p", "share__status share__status--file");
+  fileStatus.setAttribute("role", "status");
+  fileStatus.id = "share-file-problem";
   async function saveFile() {
     const picked = chosen();
-    const secret = lock.read();
-    if (!picked.length) status.textContent = "Choose at least one worksheet to share.";
-    else if (!secret.ok) status.textContent = secret.message;
+    const secret = lock.read(fileStatus.id);
+    if (!picked.length) fileStatus.textContent = "Choose at least one worksheet to share (at the top of this part).";
+    else if (!secret.ok) fileStatus.textContent = secret.message;
     else {
-      status.textContent = secret.passphrase ? "Locking the file…" : "";
+      fileStatus.textContent = secret.passphrase ? "Locking the file…" : "";
       const text = await answersFileText(picked, secret.passphrase);
       download(text, `closer-answers-for-my-therapist-${today()}.json`);
-      status.textContent = secret.passphrase
+      fileStatus.textContent = secret.passphrase
         ? "The locked file is saved to your downloads. Give your therapist the file, and tell them the passphrase separately."
         : "The file is saved to your downloads. Anyone who has it can read it: hand it over yourself.";
     }
@@ -118,6 +122,7 @@ function render(container, labels, preselect) {
     fileIntro,
     lock.element,
     button("Save the file", saveFile),
+    fileStatus,
   );
 }
 

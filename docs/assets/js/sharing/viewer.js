@@ -4,6 +4,7 @@
 
 import { readableDate } from "../shared/dates.js";
 import { button, element } from "../shared/dom.js";
+import { showChosenFile, styleFilePicker } from "../shared/file-picker.js";
 import { loadLabels } from "../shared/site-data.js";
 import { readChosenFile, unlockFile } from "../storage/answers-io.js";
 import { recordView, showReflection } from "./answers-view.js";
@@ -14,6 +15,7 @@ export function mount(container) {
   const label = element("label", "viewer__file", "Client's answers file ");
   const input = element("input");
   input.type = "file";
+  styleFilePicker(input);
   input.accept = ".json,application/json";
   label.append(input);
   const alert = element("p", "viewer__alert");
@@ -58,6 +60,7 @@ export function mount(container) {
   async function onChoose() {
     const chosen = input.files?.[0];
     input.value = "";
+    if (chosen) showChosenFile(input, chosen.name);
     alert.textContent = "";
     area.replaceChildren();
     if (!chosen) return;

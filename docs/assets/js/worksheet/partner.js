@@ -3,6 +3,7 @@
 
 import { migrate } from "../runtime/runtime.js";
 import { getElement } from "../shared/dom.js";
+import { showChosenFile, styleFilePicker } from "../shared/file-picker.js";
 import { parseAnswersFile } from "../storage/answers-file.js";
 import * as storage from "../storage/storage.js";
 
@@ -39,14 +40,42 @@ export function mountPartner(form, controls) {
   fileLabel.textContent = "Or load your partner's exported answers file: ";
   const file = document.createElement("input");
   file.type = "file";
+  styleFilePicker(file);
   file.accept = ".json,application/json";
   fileLabel.append(file);
+  // Switching shows the other person's answers: it takes a second, deliberate press.
+  const confirm = document.createElement("div");
+  confirm.className = "worksheet__partner-confirm";
+  confirm.hidden = true;
+  const confirmText = document.createElement("p");
+  const confirmYes = button("Yes, switch now", { "data-partner-confirm": "" });
+  const confirmNo = button("Not yet", { "data-partner-cancel": "" });
+  confirm.append(confirmText, confirmYes, confirmNo);
+  let pending = null;
   const status = document.createElement("p");
   status.setAttribute("role", "status");
   status.dataset.partnerStatus = "";
   status.textContent = "Answering as: you.";
-  panel.append(heading, intro, group, compare, fileLabel, status);
+  panel.append(heading, intro, group, confirm, compare, fileLabel, status);
   getElement(".worksheet__privacy", form).after(panel);
+
+  function ask(profile) {
+    if (me.getAttribute("aria-pressed") === String(profile === "self")) return;
+    pending = profile;
+    confirmText.textContent =
+      profile === "self"
+        ? "Switch back to your own answers? Your partner's answers will be hidden and yours shown: only do this when the device is back with you."
+        : "Hand the device to your partner now? Your answers will be hidden and theirs shown.";
+    confirm.hidden = false;
+    confirmYes.focus();
+  }
+
+  function settle(yes) {
+    confirm.hidden = true;
+    if (yes && pending) choose(pending);
+    (pending === "self" ? me : partner).focus();
+    pending = null;
+  }
 
   function choose(profile) {
     controls.switchProfile(profile);
@@ -70,6 +99,7 @@ export function mountPartner(form, controls) {
     const parsed = parseAnswersFile(await chosen.text());
     if (stale()) return;
     file.value = "";
+    showChosenFile(file, chosen.name);
     if (!parsed.ok) {
       status.textContent = `${parsed.message} Nothing was changed.`;
       return;
@@ -103,8 +133,12 @@ export function mountPartner(form, controls) {
       : "Your partner's answers could not be stored on this device.";
   }
 
-  const onMe = () => choose("self");
-  const onPartner = () => choose("partner");
+  const onMe = () => ask("self");
+  const onPartner = () => ask("partner");
+  const onYes = () => settle(true);
+  const onNo = () => settle(false);
+  confirmYes.addEventListener("click", onYes);
+  confirmNo.addEventListener("click", onNo);
   const onCompare = () => controls.compareProfiles();
   me.addEventListener("click", onMe);
   partner.addEventListener("click", onPartner);
@@ -115,6 +149,8 @@ export function mountPartner(form, controls) {
     partner.removeEventListener("click", onPartner);
     compare.removeEventListener("click", onCompare);
     file.removeEventListener("change", loadFile);
+    confirmYes.removeEventListener("click", onYes);
+    confirmNo.removeEventListener("click", onNo);
     panel.remove();
   };
 }

@@ -1,5 +1,6 @@
 // Render Python's result as DOM. Every string is set as text; only our own SVG chart is parsed,
 // as SVG (never HTML), and stripped of anything that could run.
+import { readableText, shortDay } from "../shared/dates.js";
 import { element } from "../shared/dom.js";
 import { siteHref } from "../shared/paths.js";
 
@@ -20,10 +21,10 @@ function blockView(block) {
   const section = element("section", "result__block");
   section.append(element("h4", "result__heading", block.heading));
   if (block.style === "paragraphs") {
-    for (const item of block.items) section.append(element("p", null, item));
+    for (const item of block.items) section.append(element("p", null, readableText(item)));
   } else {
     const list = element("ul");
-    for (const item of block.items) list.append(element("li", null, item));
+    for (const item of block.items) list.append(element("li", null, readableText(item)));
     section.append(list);
   }
   return section;
@@ -37,17 +38,26 @@ function downloadView(download) {
 }
 
 /** Replace the region's content with the result; returns the region. */
-export function showResult(region, result) {
-  const parts = [element("p", "result__summary", result.summary)];
+export function showResult(region, result, note) {
+  const parts = note ? [element("p", "result__note", note)] : [];
+  parts.push(element("p", "result__summary", readableText(result.summary)));
   for (const chart of [result.chart, ...(result.more_charts || [])]) {
     if (!chart) continue;
     const figure = element("figure", "result__chart");
     const svg = safeSvg(chart.svg);
-    if (svg) figure.append(svg);
-    figure.append(element("figcaption", "result__chart-alt", chart.alt));
+    if (svg) {
+      // Python draws ISO days; they are shown in the reader's own style, and named so too.
+      for (const label of svg.querySelectorAll("text[data-date]"))
+        label.textContent = shortDay(label.getAttribute("data-date"));
+      svg.setAttribute("aria-label", readableText(svg.getAttribute("aria-label") || ""));
+      figure.append(svg);
+    }
+    figure.append(element("figcaption", "result__chart-alt", readableText(chart.alt)));
     parts.push(figure);
   }
   for (const block of result.blocks) parts.push(blockView(block));
+  // What the result made for the person (a calendar file) comes before where to read next.
+  for (const download of result.downloads) parts.push(downloadView(download));
   if (result.links.length) {
     const section = element("section", "result__block");
     section.append(element("h4", "result__heading", result.links_heading || "Read next"));
@@ -62,7 +72,6 @@ export function showResult(region, result) {
     section.append(list);
     parts.push(section);
   }
-  for (const download of result.downloads) parts.push(downloadView(download));
   region.replaceChildren(...parts);
   return region;
 }
@@ -72,4 +81,16 @@ export function showMessage(region, state, text, action) {
   if (action) parts.push(action);
   region.replaceChildren(...parts);
   region.dataset.state = state;
+}
+
+/** Bring an outcome to where the person is looking: scrolled into view if it is not, and focused
+    (so a screen reader and a keyboard continue from it). */
+export function revealResult(region) {
+  if (!region.hasAttribute("tabindex")) region.tabIndex = -1;
+  const box = region.getBoundingClientRect();
+  const header = document.querySelector(".md-header")?.getBoundingClientRect().bottom ?? 0;
+  const inView = box.top >= header && box.top < window.innerHeight - 80;
+  // An instant jump: a smooth scroll can be cut short when the result grows under it.
+  if (!inView) region.scrollIntoView({ block: "start" });
+  region.focus({ preventScroll: true });
 }

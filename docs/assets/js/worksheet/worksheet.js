@@ -1,25 +1,22 @@
 // Mount one worksheet form: saved answers (persistence.js), Python started when the form comes
 // near, progress shown in the result region, answers evaluated on submit.
 
+import { keepReadingOrder } from "../pages/next-chapter.js";
 import { evaluate, startPython, watchRuntime } from "../runtime/runtime.js";
 import { getElement } from "../shared/dom.js";
 import { ANSWERS_WRITTEN } from "../shared/names.js";
 import * as storage from "../storage/storage.js";
 import { watchChoiceLimits } from "./choice-limits.js";
-import { clearProblems, readAnswers, showProblems, writeAnswers } from "./form-data.js";
+import { clearProblems, hasAnyAnswer, readAnswers, showProblems, writeAnswers } from "./form-data.js";
+import { forgetResult, keepResult, keptResult } from "./last-result.js";
 import { watchLimits } from "./limits.js";
 import { actionButton } from "./notices.js";
 import { mountPartner } from "./partner.js";
 import { createPersistence } from "./persistence.js";
-import { showMessage, showResult } from "./result-view.js";
+import { clearVisible, freshMessage, isRepeatable, localDay, startFreshIfDue } from "./repeat.js";
+import { revealResult, showMessage, showResult } from "./result-view.js";
 
 const NEAR_MARGIN = "400px 0px";
-
-function localDate() {
-  const now = new Date();
-  const pad = (n) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
 
 function randomSeed() {
   const bytes = crypto.getRandomValues(new Uint8Array(8));
@@ -30,7 +27,7 @@ function randomSeed() {
 function answersToSend(form, submitter) {
   const answers = readAnswers(form);
   for (const input of form.querySelectorAll("input[data-fill]")) {
-    if (input.dataset.fill === "today") answers[input.name] = localDate();
+    if (input.dataset.fill === "today") answers[input.name] = localDay();
     else if (input.dataset.fill === "records") answers[input.name] = storage.listRecords();
   }
   if (submitter && submitter.name === "action") answers.action = submitter.value;
@@ -60,6 +57,27 @@ export function mountWorksheet(form) {
 
   const saved = createPersistence(form, say);
   saved.restore();
+  const putAside = startFreshIfDue(form, Number(form.dataset.version));
+  if (putAside) {
+    saved.saveNow();
+    say(freshMessage(putAside));
+  }
+  const repeatable = isRepeatable(form);
+  const newButton = repeatable ? actionButton("Start a new check-in", startNew) : null;
+  if (newButton) {
+    newButton.dataset.action = "new";
+    form.querySelector(".worksheet__actions")?.append(newButton);
+  }
+  // A finished worksheet shows its last reflection on return: evaluated again, quietly, once
+  // Python is up (nothing is shown if the saved answers are not complete).
+  const isDeck = Boolean(form.querySelector('input[data-fill="seed"]'));
+  const kept = putAside ? null : keptResult(id, "self", readAnswers(form));
+  if (kept) {
+    showResult(region, kept, "Your last reflection, from your saved answers.");
+    region.dataset.state = "ready";
+  }
+  let quietPending = !kept && !putAside && !isDeck && hasAnyAnswer(readAnswers(form));
+  syncActions();
   const stopLimits = watchLimits(form);
   const stopChoices = watchChoiceLimits(form);
   for (const input of form.querySelectorAll('input[data-fill="seed"]')) {
@@ -73,6 +91,9 @@ export function mountWorksheet(form) {
       showMessage(region, "error", `${stage.text} Your answers are kept.`, retry);
     } else if (region.dataset.state === "ready" && !running) {
       // A result on show stays; progress only replaces messages.
+    } else if (stage.key === "ready" && quietPending && !running) {
+      quietPending = false;
+      showLast();
     } else if (stage.key === "ready") {
       if (running) showMessage(region, "loading", "Working…");
       else showMessage(region, "idle", "Python is ready. Fill in the worksheet, then press the button below it.");
@@ -92,15 +113,54 @@ export function mountWorksheet(form) {
   );
   observer.observe(form);
 
+  /** The deck: no "keep as a favourite" before a card is on the table, and no "Clear answers"
+      (its own "Shuffle the deck again" starts over without losing the favourites). */
+  function syncActions() {
+    if (!isDeck) return;
+    clearButton.hidden = true;
+    const keep = form.querySelector('button[name="action"][value="keep"]');
+    const current = form.querySelector('input[name="current"]');
+    if (keep && current) keep.hidden = !current.value || current.value === '""';
+  }
+
+  async function showLast() {
+    showMessage(region, "loading", "Showing your last reflection…");
+    try {
+      const reply = await evaluate(id, answersToSend(form, null));
+      if (running || region.dataset.state !== "loading") return; // the person acted meanwhile
+      if (reply.ok) {
+        showResult(region, reply.result, "Your last reflection, from your saved answers.");
+        region.dataset.state = "ready";
+      } else {
+        showMessage(region, "idle", "Python is ready. Fill in the worksheet, then press the button below it.");
+      }
+    } catch {
+      showMessage(region, "idle", "Python is ready. Fill in the worksheet, then press the button below it.");
+    }
+  }
+
+  function startNew() {
+    clearVisible(form);
+    clearProblems(form);
+    region.replaceChildren();
+    delete region.dataset.state;
+    saved.saveNow();
+    say("A new check-in: your earlier ones are kept in your history.");
+    newButton?.addEventListener("click", startNew, { once: true });
+    form.querySelector("input:not([type=hidden])")?.focus();
+  }
+
   function show(reply) {
     if (reply.ok) {
       showResult(region, reply.result);
       region.dataset.state = "ready";
+      revealResult(region);
     } else if (reply.problems) {
       showMessage(region, "error", "Some answers need a look before the reflection can be shown.");
       showProblems(form, reply.problems);
     } else {
       showMessage(region, "error", reply.error);
+      revealResult(region);
     }
   }
 
@@ -108,6 +168,7 @@ export function mountWorksheet(form) {
     event.preventDefault();
     if (running) return;
     running = true;
+    quietPending = false;
     wantsResult = true;
     saved.saveNow();
     clearProblems(form);
@@ -119,7 +180,11 @@ export function mountWorksheet(form) {
         writeAnswers(form, reply.result.state);
         saved.saveNow();
       }
+      if (reply.ok) keepResult(id, saved.profile, readAnswers(form), reply.result);
+      // The repeated check-in is the worksheet that suggests a reading order.
+      if (reply.ok && saved.profile === "self" && repeatable) keepReadingOrder(reply.result);
       show(reply);
+      syncActions();
     } catch (error) {
       if (region.dataset.state !== "error") {
         showMessage(
@@ -136,6 +201,7 @@ export function mountWorksheet(form) {
 
   function onClear() {
     const previous = readAnswers(form);
+    forgetResult(id, saved.profile);
     clearForm(form);
     region.replaceChildren();
     delete region.dataset.state;
@@ -150,6 +216,7 @@ export function mountWorksheet(form) {
   /** Partner mode: save this person's answers, then show only the other person's. */
   function switchProfile(next) {
     if (next === saved.profile) return;
+    quietPending = false;
     saved.saveNow();
     saved.setProfile(next);
     clearForm(form);
@@ -168,9 +235,12 @@ export function mountWorksheet(form) {
     );
     if (missing.length) {
       showMessage(region, "error", `Both of you need to answer first. Still to answer: ${missing.join(" and ")}.`);
+      revealResult(region);
       return;
     }
+    quietPending = false;
     showMessage(region, "loading", "Comparing…");
+    revealResult(region);
     try {
       const reply = await evaluate(id, mine.record.answers, theirs.record.answers);
       if (reply.problems) {
@@ -179,6 +249,7 @@ export function mountWorksheet(form) {
           "error",
           "Some answers are still missing. Each of you can switch to your own answers and finish them, then compare again.",
         );
+        revealResult(region);
       } else show(reply);
     } catch (error) {
       showMessage(region, "error", `${error.message} Your answers are kept.`);
@@ -212,5 +283,6 @@ export function mountWorksheet(form) {
     form.removeEventListener("submit", onSubmit);
     clearButton.removeEventListener("click", onClear);
     window.removeEventListener("pagehide", flush);
+    newButton?.remove();
   };
 }
