@@ -23,6 +23,7 @@ from .conftest import CHROMIUM, LAUNCH_ARGS, RequestLog, open_context
 from .helpers import CHECKIN, submit_and_wait, worksheet
 from .server import SiteHandler, SiteServer
 from .test_checkin_story import fill_checkin
+from .test_python_start import wait_for_snapshot
 
 PRECACHE_TIMEOUT_MS = 60_000
 READING = "Reading available offline"
@@ -148,6 +149,7 @@ def test_after_one_online_use_the_worksheets_work_offline_and_python_came_once(
             person.wait_until_available_offline()
             fill_and_get_python_result(page)
             person.wait_until_worksheets_offline()
+            wait_for_snapshot(page)  # so the offline start below is also the quick one
 
             person.context.set_offline(True)
             expect(person.status()).to_have_text(OFFLINE_EVERYTHING)

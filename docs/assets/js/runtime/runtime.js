@@ -13,9 +13,26 @@ let nextId = 1;
 const pending = new Map();
 const listeners = new Set();
 
+const STILL_MS = 5000;
+let still = null;
+
 function announce(next) {
   stage = next;
   for (const listener of listeners) listener(stage);
+}
+
+// A long stage (a slow phone starting Python) says every few seconds that it is still going,
+// so the text never sits unchanged for long; a polite live region reads each change.
+function announceStage(next) {
+  clearInterval(still);
+  announce(next);
+  if (next.key === "ready" || next.key === "failed") return;
+  const began = Date.now();
+  still = setInterval(() => {
+    if (stage !== next && !stage?.still) return clearInterval(still);
+    const seconds = Math.round((Date.now() - began) / 1000);
+    announce({ ...next, still: true, text: `${next.text} Still working (${seconds} seconds).` });
+  }, STILL_MS);
 }
 
 /** Follow the start-up: the listener gets { key, text } or { key: "failed", text }. */
@@ -55,7 +72,7 @@ function stop(message) {
 }
 
 function fail(message) {
-  announce({ key: "failed", text: message });
+  announceStage({ key: "failed", text: message });
   stop(message);
 }
 
@@ -66,7 +83,7 @@ function whenIdle(send) {
 }
 
 function onReady(how, keep) {
-  announce({ key: "ready", text: STAGES.ready });
+  announceStage({ key: "ready", text: STAGES.ready });
   performance.mark("closer:python-ready", { detail: { how } });
   const current = worker;
   // The snapshot is copied already; compressing and storing it waits for an idle page.
@@ -90,7 +107,8 @@ function spawn(info, resolve, reject) {
         data.stage === "download" && data.total
           ? `${STAGES.download} ${Math.floor((data.loaded / data.total) * 100)}% of ${MB(data.total)} MB`
           : STAGES[data.stage];
-      announce({ key: data.stage, text });
+      if (data.stage === "download") announce({ key: data.stage, text });
+      else announceStage({ key: data.stage, text });
     } else if (isReady(data)) {
       onReady(data.how, keep);
       resolve();
@@ -119,7 +137,7 @@ function spawn(info, resolve, reject) {
 /** Start Python in its worker once; resolves when the worksheets can be evaluated. */
 export function startPython() {
   if (ready) return ready;
-  announce({ key: "download", text: STAGES.download });
+  announceStage({ key: "download", text: STAGES.download });
   ready = runtimeInfo().then(
     (info) =>
       new Promise((resolve, reject) => {
