@@ -48,7 +48,14 @@ test("a file is counted as it arrives and kept from that same download", async (
   assert.equal(net.calls.filter((c) => c.cache !== "only-if-cached").length, 1, "downloaded once");
   assert.equal(caches.entries.get(URL_A).byteLength, 1000, "kept for offline use");
   // A second start takes the kept copy: no request at all.
-  const again = createDownloader({ files: [{ url: URL_A, bytes: 1000 }], cacheName: "r", keep: true, onProgress() {}, fetch: net.fetch, caches });
+  const again = createDownloader({
+    files: [{ url: URL_A, bytes: 1000 }],
+    cacheName: "r",
+    keep: true,
+    onProgress() {},
+    fetch: net.fetch,
+    caches,
+  });
   await (await again.fetch(URL_A)).arrayBuffer();
   again.stop();
   assert.equal(net.calls.length, 2);
@@ -57,7 +64,14 @@ test("a file is counted as it arrives and kept from that same download", async (
 test("with keep off (Save-Data), nothing is stored", async () => {
   const caches = fakeCaches();
   const net = network(() => new Uint8Array(10));
-  const downloads = createDownloader({ files: [{ url: URL_A, bytes: 10 }], cacheName: "r", keep: false, onProgress() {}, fetch: net.fetch, caches });
+  const downloads = createDownloader({
+    files: [{ url: URL_A, bytes: 10 }],
+    cacheName: "r",
+    keep: false,
+    onProgress() {},
+    fetch: net.fetch,
+    caches,
+  });
   await (await downloads.fetch(URL_A)).arrayBuffer();
   downloads.stop();
   assert.equal(caches.entries.size, 0);
