@@ -53,7 +53,12 @@ test("a failed start is reported as failed with its first line and its reason", 
 test("the snapshot is copied right after ready, before any call, and stored only when idle", async () => {
   const events = [];
   const handler = createHandler(async () => ({
-    api: { evaluate_json: () => (events.push("call"), '{"ok": true}') },
+    api: {
+      evaluate_json: () => {
+        events.push("call");
+        return '{"ok": true}';
+      },
+    },
     how: "normal",
     capture: () => {
       events.push("capture");
