@@ -33,6 +33,7 @@ export function createDownloader(options) {
   const abort = new AbortController();
   let lastByte = Date.now();
   let active = 0;
+  const puts = [];
   let failure = null;
   let rejectFailed;
   // Pyodide swallows a failed download of its core and never settles; this settles instead.
@@ -106,7 +107,7 @@ export function createDownloader(options) {
     const local = await realFetch(url, { cache: "only-if-cached", mode: "same-origin" }).catch(() => null);
     if (local?.ok) {
       done(url);
-      if (options.keep && cache) await cache.put(url, local.clone());
+      if (options.keep && cache) puts.push(cache.put(url, local.clone()));
       return local;
     }
     active += 1;
@@ -128,7 +129,7 @@ export function createDownloader(options) {
     // Keep and count the same bytes: one branch goes to the cache, the other to Pyodide.
     const [forCache, forPython] = response.body.tee();
     const headers = new Headers({ "Content-Type": response.headers.get("Content-Type") || "" });
-    cache.put(url, new Response(forCache, { status: response.status, headers })).catch(() => {});
+    puts.push(cache.put(url, new Response(forCache, { status: response.status, headers })));
     return counted(url, new Response(forPython, { status: response.status, headers }));
   }
 
@@ -138,6 +139,9 @@ export function createDownloader(options) {
     arrived: done,
     /** Rejects with the first failed or stalled download. */
     failed,
+    /** Settles once every file kept so far is in the cache. The copy to the cache is pumped by
+     *  this worker's thread, which Python's start keeps busy: it can finish well after "ready". */
+    kept: () => Promise.allSettled(puts),
     stop: () => clearInterval(watchdog),
   };
 }

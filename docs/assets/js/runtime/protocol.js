@@ -10,6 +10,7 @@
 //                   { type: "ready", how }           how: one of STARTS
 //                   { type: "failed", message, reason }   reason: one of FAILURES
 //                   { type: "snapshot", state }      state: "stored" | "dropped" (for the status)
+//                   { type: "kept" }                 every file kept from this download is cached
 //                   { type: "reply", id, reply }     (reply: Python's JSON, parsed)
 //                   { type: "rejected", reason }     (a message the worker refused)
 export const STAGES = {
@@ -50,6 +51,7 @@ export const isProgress = (m) => isObject(m) && m.type === "progress" && m.stage
 export const isReady = (m) => isObject(m) && m.type === "ready" && STARTS.includes(m.how);
 export const isFailed = (m) =>
   isObject(m) && m.type === "failed" && typeof m.message === "string" && FAILURES.includes(m.reason);
+export const isKept = (m) => isObject(m) && m.type === "kept";
 export const isSnapshot = (m) => isObject(m) && m.type === "snapshot" && typeof m.state === "string";
 export const isReply = (m) => isObject(m) && m.type === "reply" && typeof m.id === "number";
 export const isRejected = (m) => isObject(m) && m.type === "rejected" && typeof m.reason === "string";

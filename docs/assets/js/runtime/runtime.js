@@ -2,7 +2,7 @@
 // (download percent, "Starting Python", "Ready"); send answers and await Python's reply. A failed
 // start can be retried; a worker that stops answering is replaced.
 
-import { isFailed, isProgress, isReady, isRejected, isReply, isSnapshot, STAGES } from "./protocol.js";
+import { isFailed, isKept, isProgress, isReady, isRejected, isReply, isSnapshot, STAGES } from "./protocol.js";
 import { forgetOldRuntimes, keepRuntime, runtimeInfo, savesData } from "./runtime-files.js";
 
 export const timing = { evaluateTimeoutMs: 20000 };
@@ -82,20 +82,22 @@ function whenIdle(send) {
   else setTimeout(send, 2000);
 }
 
-function onReady(how, keep) {
+function onReady(how) {
   announceStage({ key: "ready", text: STAGES.ready });
   performance.mark("closer:python-ready", { detail: { how } });
   const current = worker;
   // The snapshot is copied already; compressing and storing it waits for an idle page.
   whenIdle(() => current === worker && current.postMessage({ type: "idle" }));
-  if (keep) {
-    // Files that came another way (e.g. from the HTTP cache) are kept too, never fetched again.
-    whenIdle(() =>
-      keepRuntime()
-        .then(() => window.dispatchEvent(new Event("closer:runtime-kept")))
-        .catch(() => {}),
-    );
-  }
+}
+
+/** The worker kept what it downloaded; files that came another way (the module Pyodide imports
+ *  itself, or the HTTP cache) are kept too, with what the browser already has: never twice. */
+function onKept() {
+  whenIdle(() =>
+    keepRuntime()
+      .then(() => window.dispatchEvent(new Event("closer:runtime-kept")))
+      .catch(() => {}),
+  );
 }
 
 function spawn(info, resolve, reject) {
@@ -110,8 +112,10 @@ function spawn(info, resolve, reject) {
       if (data.stage === "download") announce({ key: data.stage, text });
       else announceStage({ key: data.stage, text });
     } else if (isReady(data)) {
-      onReady(data.how, keep);
+      onReady(data.how);
       resolve();
+    } else if (isKept(data)) {
+      onKept();
     } else if (isFailed(data)) {
       reject(new Error(data.message));
       fail(failureText(data.reason, data.message));

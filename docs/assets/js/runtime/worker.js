@@ -84,6 +84,8 @@ async function startPython({ info, keep, snapshots }, post) {
   } finally {
     downloads.stop();
     self.fetch = realFetch;
+    // The page then keeps what came another way (runtime/runtime-files.js keepRuntime).
+    if (keep) downloads.kept().then(() => post({ type: "kept" }));
   }
 }
 
