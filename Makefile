@@ -9,6 +9,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# Extra pytest options, e.g. make test PYTEST_ARGS='-m "not browser"' or PYTEST_ARGS="-n 2 --dist loadfile"
+# (serial by default: on the shared 2-core machine two workers were slower and less reliable).
+PYTEST_ARGS ?=
 
 .PHONY: help setup site serve test lint bench clean
 
@@ -16,7 +19,7 @@ help:
 	@echo "make serve   build and serve the site on http://$(HOST):$(PORT) with live reload"
 	@echo "make test    run every test tier (unit, build, pyodide, browser)"
 	@echo "make site    build the deployable site into site/"
-	@echo "make lint    ruff, Biome (JS lint and format) and the JS type check"
+	@echo "make lint    ruff, mypy --strict (worksheets/, macros/), Biome (JS lint and format), JS type check"
 	@echo "make bench   measure load, start-up and submit-to-result times (bench/out/)"
 
 $(BIN)/.installed: pyproject.toml
@@ -41,12 +44,13 @@ serve: setup
 lint: setup
 	$(BIN)/ruff check worksheets macros tests bench
 	$(BIN)/ruff format --check worksheets macros tests bench
+	$(BIN)/mypy --strict worksheets macros
 	node_modules/.bin/biome check .
 	node_modules/.bin/tsc -p tsconfig.json
 
 test: lint site
 	node --test tests/js/
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 bench: setup
 	$(BIN)/python bench/run.py

@@ -43,7 +43,8 @@ const { count, size, warnings } = await generateSW({
     "sitemap.xml.gz", // crawlers only; instant navigation reads sitemap.xml
     "assets/javascripts/lunr/**", // added back above, per language
     "assets/pyodide/**", // the Python runtime: kept on first use or on request, see above
-    "**/*.pdf", // a book to download is fetched when asked for, not on every first visit
+    "print/**", // the printable book and handouts: downloaded when asked for, not for every visitor
+    "**/*.pdf", // any other PDF, likewise
   ],
   swDest: join(site, "sw.js"),
   // Nothing that reading needs comes near this; a larger file fails the build (offline.py).

@@ -78,5 +78,5 @@ def test_a_missing_feeling_is_shown_next_to_the_question(page: Page) -> None:
     result = submit(form)
     expect(result).to_have_attribute("data-state", "error", timeout=RESULT_TIMEOUT_MS)
     expect(form.locator('[data-field-error="feeling"]')).to_have_text(
-        "Expected a feeling from the list or in your own words; received nothing."
+        "Please choose an answer here, or write your own in “Another feeling, in your own words”."
     )

@@ -8,7 +8,7 @@ suggests and never scolds. Every list and sentence here is written for Closer.
 
 from __future__ import annotations
 
-from ..errors import AnswersInvalid, FieldProblem
+from ..checks import AnswerOne, RequiredIf
 from ..fields import Choice, LongText, Option, ShortText
 from ..i18n import _, ngettext
 from ..lexicon import get as lexicon
@@ -161,36 +161,7 @@ def _texts(where: str, notes: tuple[Note, ...]) -> list[str]:
     return [note.text(where) for note in notes]
 
 
-def _require(answers: Answers) -> None:
-    """A feeling and a need must come from the list or the person's own words."""
-    problems = []
-    for field, other, label, noun in (
-        ("feeling", "other_feeling", "How do you feel?", "feeling"),
-        ("need", "other_need", "What do you need?", "need"),
-    ):
-        chosen, own = answers.get(field), answers.get(other)
-        if chosen == OTHER and not own:
-            problems.append(
-                FieldProblem(
-                    WORKSHEET_ID,
-                    other,
-                    f"Another {noun}, in your own words",
-                    f"a {noun} in your own words (you chose “Another {noun}”)",
-                    "an empty answer",
-                )
-            )
-        elif not chosen and not own:
-            problems.append(
-                FieldProblem(
-                    WORKSHEET_ID, field, label, f"a {noun} from the list or in your own words", "nothing"
-                )
-            )
-    if problems:
-        raise AnswersInvalid(tuple(problems))
-
-
 def evaluate(answers: Answers) -> Result:
-    _require(answers)
     situation = situation_words(answers)
     feeling = feeling_words(answers)
     need = need_words(answers)
@@ -294,6 +265,14 @@ def evaluate(answers: Answers) -> Result:
 
 WORKSHEET_ID = "i-statement"
 
+# A feeling and a need come from the list or the person's own words.
+CHECKS = (
+    AnswerOne(("feeling", "other_feeling")),
+    RequiredIf("other_feeling", "feeling", "you chose another feeling", equals=OTHER),
+    AnswerOne(("need", "other_need")),
+    RequiredIf("other_need", "need", "you chose another need", equals=OTHER),
+)
+
 WORKSHEET = Worksheet(
     id=WORKSHEET_ID,
     version=1,
@@ -382,6 +361,7 @@ WORKSHEET = Worksheet(
             ),
         ),
     ),
+    checks=CHECKS,
     evaluate=evaluate,
     submit_label="Put my message together",
     examples=(

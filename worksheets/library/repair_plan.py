@@ -1,7 +1,7 @@
 """Repair plan: after a disagreement, plan how to come back to the talk, gently.
 
 Harsh and soft start-ups and flooding come from Gottman's research, cited in the chapter on
-navigating challenges. The break of at least 20 minutes is a rule of thumb, and is said so.
+navigating challenges. The break is a rule of thumb, long enough for the body to settle, and is said so.
 The flooding check is a reflection on how the body feels right now, not a test: it only
 decides whether the plan leads with a break. Every prompt and phrase is written for Closer.
 """
@@ -61,7 +61,7 @@ PHRASES: tuple[Option, ...] = (
 )
 
 COME_BACK: tuple[Option, ...] = (
-    Option("after_break", "After a break of at least 20 minutes"),
+    Option("after_break", "After a real break, once we have both calmed down"),
     Option("today", "Later today"),
     Option("tomorrow", "Tomorrow"),
     Option("weekend", "At the weekend"),
@@ -128,8 +128,8 @@ def evaluate(answers: Answers) -> Result:
     if alert:
         before += [
             _(
-                "Take a break first: at least 20 minutes. That is a rule of thumb, not a law. "
-                "Many people need longer."
+                "Take a break first, long enough for your body to settle. That is a rule of thumb, "
+                "not a law. Many people need longer than they expect."
             ),
             _(
                 "During the break, do something soothing that takes your mind off the fight: {soothing}."
@@ -171,7 +171,10 @@ def evaluate(answers: Answers) -> Result:
     pause = _(_CHOICES["phrases"]["pause"])
     flooded = [
         _("Say so without blame, for example: “{pause}”").format(pause=pause),
-        _("Take a break of at least 20 minutes. This is a rule of thumb; many people need longer."),
+        _(
+            "Take a real break, long enough for my body to settle. This is a rule of thumb; many "
+            "people need longer than they expect."
+        ),
         _("Do something soothing: {soothing}. Try not to replay the fight.").format(soothing=soothing),
         _("Say when I'll come back, and come back at that time."),
     ]
@@ -213,13 +216,15 @@ def evaluate(answers: Answers) -> Result:
 
     if alert and recent:
         summary = _(
-            "Your body may still be on alert. Before anything else, take a break of at least "
-            "20 minutes, do something soothing, and agree a time to come back. Your plan is below."
+            "Your body may still be on alert. Before anything else, take a real break, long "
+            "enough for your body to settle, do something soothing, and agree a time to come "
+            "back. Your plan is below."
         )
     elif alert:
         summary = _(
-            "Some time has passed, but your body may still be on alert. A break of at least 20 "
-            "minutes, doing something soothing, can help before you talk. Your plan is below."
+            "Some time has passed, but your body may still be on alert. A real break, long "
+            "enough for your body to settle, doing something soothing, can help before you "
+            "talk. Your plan is below."
         )
     elif recent:
         summary = _(

@@ -196,7 +196,7 @@ class TestEdges:
             start = time.perf_counter()
             analysis = analyse(text)
             times.append(time.perf_counter() - start)
-        assert min(times) < 0.2
+        assert min(times) < 1.0  # a guard against runaway matching; the 100 ms budget is the benchmark's
         assert analysis.keys == (
             "named_feeling",
             "checked",

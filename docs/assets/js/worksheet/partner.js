@@ -56,10 +56,19 @@ export function mountPartner(form, controls) {
       profile === "self" ? "Answering as: you." : "Answering as: your partner. Your own answers are hidden.";
   }
 
+  // Each choice of file is one read; only the latest may write the status or the saved answers.
+  // A person who picks an older file (carried over by Python, which may still be starting) and
+  // then, at once, the right one must end with the right one, and never see a stale message.
+  let reads = 0;
+
   async function loadFile() {
     const chosen = file.files?.[0];
     if (!chosen) return;
+    const read = ++reads;
+    const stale = () => read !== reads;
+    status.textContent = "Reading your partner's file…";
     const parsed = parseAnswersFile(await chosen.text());
+    if (stale()) return;
     file.value = "";
     if (!parsed.ok) {
       status.textContent = `${parsed.message} Nothing was changed.`;
@@ -76,12 +85,14 @@ export function mountPartner(form, controls) {
     let answers = record.answers;
     if (record.version < current) {
       // Saved under an earlier version of this worksheet: carry it over as the reader's own would be.
+      status.textContent = "Your partner's answers are from an earlier version of this worksheet. Carrying them over…";
       const reply = await migrate(id, record.version, record.answers).catch((error) => ({
         ok: false,
         error: error.message,
       }));
+      if (stale()) return;
       if (!reply.ok) {
-        status.textContent = `Your partner's answers are from an earlier version and could not be carried over (${reply.error}). Nothing was changed.`;
+        status.textContent = `Your partner's answers are from an earlier version and could not be carried over. ${reply.error} Nothing was changed.`;
         return;
       }
       answers = reply.answers;

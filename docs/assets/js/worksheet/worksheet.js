@@ -3,7 +3,9 @@
 
 import { evaluate, startPython, watchRuntime } from "../runtime/runtime.js";
 import { getElement } from "../shared/dom.js";
+import { ANSWERS_WRITTEN } from "../shared/names.js";
 import * as storage from "../storage/storage.js";
+import { watchChoiceLimits } from "./choice-limits.js";
 import { clearProblems, readAnswers, showProblems, writeAnswers } from "./form-data.js";
 import { watchLimits } from "./limits.js";
 import { actionButton } from "./notices.js";
@@ -40,6 +42,7 @@ function clearForm(form) {
   // Hidden state keeps its value through reset(); clear it too, except the deck's seed.
   for (const input of form.querySelectorAll('input[type="hidden"]:not([data-fill="seed"])')) input.value = "";
   clearProblems(form);
+  form.dispatchEvent(new Event(ANSWERS_WRITTEN));
 }
 
 export function mountWorksheet(form) {
@@ -58,6 +61,7 @@ export function mountWorksheet(form) {
   const saved = createPersistence(form, say);
   saved.restore();
   const stopLimits = watchLimits(form);
+  const stopChoices = watchChoiceLimits(form);
   for (const input of form.querySelectorAll('input[data-fill="seed"]')) {
     if (!input.value) input.value = JSON.stringify(randomSeed());
   }
@@ -199,6 +203,7 @@ export function mountWorksheet(form) {
     saved.destroy();
     unmountPartner();
     stopLimits();
+    stopChoices();
     observer.disconnect();
     stopWatching();
     form.removeEventListener("input", onInput);

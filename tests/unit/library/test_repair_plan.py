@@ -107,12 +107,13 @@ class TestFlooding:
     def test_on_alert_and_recent_leads_with_a_break(self, sheet) -> None:
         result = sheet.run(answers(heart=5, since="now"))
         assert result.summary == (
-            "Your body may still be on alert. Before anything else, take a break of at least 20 "
-            "minutes, do something soothing, and agree a time to come back. Your plan is below."
+            "Your body may still be on alert. Before anything else, take a real break, long enough "
+            "for your body to settle, do something soothing, and agree a time to come back. Your "
+            "plan is below."
         )
         assert block(result, "Before we talk")[:3] == (
-            "Take a break first: at least 20 minutes. That is a rule of thumb, not a law. Many people "
-            "need longer.",
+            "Take a break first, long enough for your body to settle. That is a rule of thumb, not a "
+            "law. Many people need longer than they expect.",
             "During the break, do something soothing that takes your mind off the fight: walk, read, "
             "listen to music, or breathe slowly.",
             "Try not to replay the argument or plan what to say back.",
@@ -141,7 +142,8 @@ class TestFlooding:
     def test_the_flooded_block_is_always_there(self, sheet) -> None:
         assert block(sheet.run(answers()), "If I get flooded") == (
             "Say so without blame, for example: “I'm getting overwhelmed. Can we pause?”",
-            "Take a break of at least 20 minutes. This is a rule of thumb; many people need longer.",
+            "Take a real break, long enough for my body to settle. This is a rule of thumb; many "
+            "people need longer than they expect.",
             "Do something soothing: walk, read, listen to music, or breathe slowly. Try not to replay "
             "the fight.",
             "Say when I'll come back, and come back at that time.",
@@ -267,7 +269,8 @@ class TestDownload:
             "If I get flooded\n"
             "----------------\n"
             "- Say so without blame, for example: “I'm getting overwhelmed. Can we pause?”\n"
-            "- Take a break of at least 20 minutes. This is a rule of thumb; many people need longer.\n"
+            "- Take a real break, long enough for my body to settle. This is a rule of thumb; many "
+            "people need longer than they expect.\n"
             "- Do something soothing: walk, read, listen to music, or breathe slowly. Try not to replay "
             "the fight.\n"
             "- Say when I'll come back, and come back at that time.\n"
@@ -309,7 +312,7 @@ class TestSafeInput:
             for example in sheet.examples:
                 sheet.run(example)
             times.append(time.perf_counter() - start)
-        assert min(times) < 0.05
+        assert min(times) < 1.0  # a guard against runaway matching; the 100 ms budget is the benchmark's
 
 
 plausible = {

@@ -122,11 +122,20 @@ class TestSentence:
     def test_a_missing_feeling_or_need_is_a_validation_problem(self, sheet) -> None:
         with pytest.raises(AnswersInvalid) as raised:
             sheet.run(answers(feeling=None, need="other"))
-        problems = [(p.field, p.expected) for p in raised.value.problems]
+        problems = [(p.field, p.text) for p in raised.value.problems]
         assert problems == [
-            ("feeling", "a feeling from the list or in your own words"),
-            ("other_need", "a need in your own words (you chose “Another need”)"),
+            (
+                "feeling",
+                "Please choose an answer here, or write your own in “Another feeling, in your own words”.",
+            ),
+            ("other_need", "Please answer this question, because you chose another need."),
         ]
+
+    def test_feeling_problems_arrive_with_missing_required_answers(self, sheet) -> None:
+        """Cross-field problems are not held back until the per-field ones are fixed."""
+        with pytest.raises(AnswersInvalid) as raised:
+            sheet.run({"feeling": None, "need": "rest", "request": "call me"})
+        assert [p.field for p in raised.value.problems] == ["situation", "feeling"]
 
     def test_required_fields_are_checked(self, sheet) -> None:
         with pytest.raises(AnswersInvalid) as raised:
@@ -253,7 +262,7 @@ class TestSafeInput:
             for example in sheet.examples:
                 sheet.run(example)
             times.append(time.perf_counter() - start)
-        assert min(times) < 0.05
+        assert min(times) < 1.0  # a guard against runaway matching; the 100 ms budget is the benchmark's
 
 
 plausible = {

@@ -6,7 +6,7 @@ import random
 import warnings
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from worksheets import AnswersInvalid, Result, get
@@ -91,7 +91,7 @@ def test_draws_never_repeat_until_the_level_is_used_up(deck) -> None:
     seen = []
     for _ in range(16):
         result = press(deck, "draw", state, level="deepest")
-        seen.append(result.data["card"])
+        seen.append(result.state["current"])
         state = carry(state, result)
     assert sorted(seen) == [f"deepest-{n:02d}" for n in range(1, 17)]
     assert seen != sorted(seen)  # shuffled, not in order
@@ -103,7 +103,7 @@ def test_draws_never_repeat_until_the_level_is_used_up(deck) -> None:
     assert done.state["drawn"] == state["drawn"] and done.state["current"] == seen[-1]
     assert block(done, "Your deck") == ("16 of 48 cards drawn.", "16 of 16 deepest cards drawn.")
     # Another level still has cards.
-    assert press(deck, "draw", state, level="light").data["card"].startswith("light-")
+    assert press(deck, "draw", state, level="light").state["current"].startswith("light-")
 
 
 def test_mix_draws_from_every_level_and_says_when_the_deck_is_empty(deck) -> None:
@@ -111,7 +111,7 @@ def test_mix_draws_from_every_level_and_says_when_the_deck_is_empty(deck) -> Non
     levels = set()
     for _ in range(48):
         result = press(deck, "draw", state, level="mix")
-        levels.add(BY_ID[result.data["card"]].level)
+        levels.add(BY_ID[result.state["current"]].level)
         state = carry(state, result)
     assert levels == {"light", "deeper", "deepest"}
     assert len(state["drawn"]) == 48
@@ -157,7 +157,7 @@ def test_reset_clears_drawn_keeps_favourites_and_reshuffles(deck) -> None:
     assert block(result, "Your favourites") == (BY_ID["light-02"].text,)
     # After a reset the next round starts from the new seed.
     after = press(deck, "draw", carry(state, result))
-    assert after.data["card"] == draw(reshuffled("s1"), [], "light").id
+    assert after.state["current"] == draw(reshuffled("s1"), [], "light").id
 
 
 def test_unknown_and_malformed_ids_in_the_state_are_ignored(deck) -> None:
@@ -176,12 +176,13 @@ def test_unknown_and_malformed_ids_in_the_state_are_ignored(deck) -> None:
 
 def test_no_level_chosen_draws_a_light_card_and_says_so(deck) -> None:
     result = press(deck, "draw", {"seed": "n"}, level=None)
-    assert result.data["card"].startswith("light-")
+    assert result.state["current"].startswith("light-")
     assert block(result, "About this card")[0] == "You did not choose a level, so this card is a light one."
 
 
 def test_the_default_button_is_draw_and_unknown_buttons_are_refused(deck) -> None:
-    assert deck.run({"level": "deeper", "seed": "d"}).data["action"] == "draw"
+    drawn = deck.run({"level": "deeper", "seed": "d"})
+    assert drawn.summary == BY_ID[drawn.state["current"]].text
     with pytest.raises(AnswersInvalid) as caught:
         deck.run({"action": "cheat", "level": "light"})
     assert caught.value.problems[0].field == "action"
@@ -190,8 +191,8 @@ def test_the_default_button_is_draw_and_unknown_buttons_are_refused(deck) -> Non
 @pytest.mark.parametrize("seed", [*HOSTILE, "ünïcødé 🌱", "z" * 500, ""])
 def test_any_seed_text_works(deck, seed) -> None:
     result = press(deck, "draw", {"seed": seed}, level="deeper")
-    assert result.data["card"] == draw(seed, [], "deeper").id
-    assert BY_ID[result.data["card"]].level == "deeper"
+    assert result.state["current"] == draw(seed, [], "deeper").id
+    assert BY_ID[result.state["current"]].level == "deeper"
 
 
 def test_examples_run_and_read_plainly(deck) -> None:
@@ -206,20 +207,29 @@ def test_examples_run_and_read_plainly(deck) -> None:
 
 # --- any answers give a Result or AnswersInvalid ----------------------------------------------
 
-JSON = JSON_VALUES
-IDS = st.sampled_from([c.id for c in CARDS]) | JSON
+# Ids in a saved state as they may really be: real cards, or one of each kind of wrong value,
+# picked from a list (cheaper than deep JSON for each of up to 60 items, and as telling).
+CARD_IDS = [c.id for c in CARDS]
+NOT_IDS = ["", "light-99", "LIGHT-01", "<script>", None, True, 7, 3.5, ["light-01"], {"id": "light-01"}]
+IDS = st.sampled_from(CARD_IDS) | st.sampled_from(NOT_IDS)
+# Whole levels (and the whole deck) already drawn, with or without stray items: the "used up" paths.
+USED_UP = st.builds(
+    lambda cards, extra: cards + extra,
+    st.sampled_from([[c.id for c in CARDS if c.level == level] for level in QUESTIONS] + [CARD_IDS]),
+    st.lists(IDS, max_size=3),
+)
 PLAUSIBLE = {
     "action": st.sampled_from(["draw", "keep", "reset", "other"]),
     "level": st.sampled_from(["light", "deeper", "deepest", "mix", "none"]),
     "seed": st.text(max_size=40) | st.sampled_from(HOSTILE),
-    "drawn": st.lists(IDS, max_size=60),
-    "favourites": st.lists(IDS, max_size=10),
-    "current": st.sampled_from([c.id for c in CARDS]) | st.text(max_size=20),
+    "drawn": st.lists(IDS, max_size=60) | USED_UP | JSON_VALUES,
+    "favourites": st.lists(IDS, max_size=10) | JSON_VALUES,
+    "current": st.sampled_from(CARD_IDS) | st.text(max_size=20) | JSON_VALUES,
 }
 ANSWERS = answers_like(WORKSHEET, PLAUSIBLE)
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=200, deadline=None)
 @given(ANSWERS)
 def test_any_answers_give_a_result_or_answers_invalid(answers) -> None:
     result = result_or_invalid(WORKSHEET.run, answers)
