@@ -21,6 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.lighthouse import run_lighthouse  # noqa: E402
+from bench.phone import Throttle, cpu_limited_chromium  # noqa: E402
 from bench.report import write_report  # noqa: E402
 from bench.serve import CachingServer  # noqa: E402
 from bench.trace import trace_load  # noqa: E402
@@ -29,6 +30,7 @@ from tests.browser.test_accessibility import fill_from_example  # noqa: E402
 from worksheets import all_worksheets  # noqa: E402
 
 RUNS = 5
+PHONE_RUNS = 3
 OUT = ROOT / "bench" / "out"
 SITE = OUT / "site"
 CHAPTER = "chapters/understanding-emotional-intimacy/"
@@ -63,7 +65,21 @@ READY_AFTER_NEAR = """async (id) => {
   const ready = performance.now();
   const longest = Math.max(0, ...window.__tasks.filter((t) => t.start < ready).map((t) => t.ms));
   const frame = window.__frames.filter((f) => f.start < ready).sort((a, b) => b.ms - a.ms)[0];
-  return { ms: ready - started, longest, frame: frame ? frame.scripts : [] };
+  const how = performance.getEntriesByName("closer:python-ready").map((e) => e.detail.how).pop() || null;
+  return { ms: ready - started, longest, frame: frame ? frame.scripts : [], how };
+}"""
+
+# The page stores the memory snapshot when idle after Python's first start (runtime/runtime.js).
+SNAPSHOT_STORED = """async () => {
+  for (let i = 0; i < 1200; i += 1) {
+    if (performance.getEntries().some((e) => e.name.startsWith("closer:snapshot-"))) return true;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return false;
+}"""
+
+FORGET_SNAPSHOT = """async () => {
+  for (const name of await caches.keys()) if (name.startsWith("closer-snapshot-")) await caches.delete(name);
 }"""
 
 SUBMIT_TO_RESULT = """async (id) => {
@@ -131,50 +147,74 @@ def before_near(browser: Browser, url: str, offline: bool) -> dict[str, Any]:
         pages.append(page.evaluate(BYTES))
         if offline and run == 0:
             page.evaluate("navigator.serviceWorker.ready.then(() => true)")
+            page.wait_for_timeout(1000)  # the precache finishes before "ready"; let the log catch up
             background["total"] = sum(size for _, size in by_worker)
             background["pyodide"] = sum(size for u, size in by_worker if "/assets/pyodide/" in u)
         context.close()
+    total = median([p["total"] for p in pages])
     return {
-        "total": median([p["total"] for p in pages]),
+        "total": total,
         "pyodide": max(p["pyodide"] for p in pages),
         "requests": median([p["requests"] for p in pages]),
         "service_worker_background": background,
+        # What a reader who opens no worksheet costs in all: the page and the offline copy.
+        "first_visit_total": total + background["total"],
     }
 
 
-def startup(browser: Browser, url: str, offline: bool) -> dict[str, Any]:
-    """Worksheet near -> Python ready: cold (fresh profile), warm from the HTTP cache (second
-    visit), and warm from the service worker's offline copy."""
-    loads: dict[str, list[dict[str, Any]]] = {"cold": [], "warm_http": [], "warm_sw": []}
-    for _ in range(RUNS):
-        context = _new_context(browser, service_worker=False)
+def startup(
+    browser: Browser, url: str, offline: bool, runs: int = RUNS, slow_page: bool = False
+) -> dict[str, Any]:
+    """Worksheet near -> Python ready, in one profile: cold (nothing kept), warm (the runtime from
+    the browser's caches, the snapshot removed first) and from this device's memory snapshot."""
+    loads: dict[str, list[dict[str, Any]]] = {"cold": [], "warm": [], "snapshot": []}
+    for _ in range(runs):
+        context = _new_context(browser, service_worker=offline)
         context.add_init_script(WATCH)
         page = context.new_page()
-        for kind in ("cold", "warm_http"):
-            page.goto(url + CHAPTER, wait_until="networkidle")
-            loads[kind].append(page.evaluate(READY_AFTER_NEAR, SHEET))
+        if slow_page:
+            page.context.new_cdp_session(page).send("Emulation.setCPUThrottlingRate", {"rate": 4})
+        page.goto(url + CHAPTER, wait_until="networkidle")
+        loads["cold"].append(page.evaluate(READY_AFTER_NEAR, SHEET))
+        assert page.evaluate(SNAPSHOT_STORED), "no snapshot was stored after the first start"
+        page.evaluate(FORGET_SNAPSHOT)
+        page.goto(url + CHAPTER, wait_until="networkidle")
+        loads["warm"].append(page.evaluate(READY_AFTER_NEAR, SHEET))
+        assert page.evaluate(SNAPSHOT_STORED), "no snapshot was stored after the warm start"
+        page.goto(url + CHAPTER, wait_until="networkidle")
+        restored = page.evaluate(READY_AFTER_NEAR, SHEET)
+        assert restored["how"] == "snapshot", restored
+        loads["snapshot"].append(restored)
         context.close()
-        if offline:
-            context = _new_context(browser, service_worker=True)
-            context.add_init_script(WATCH)
-            page = context.new_page()
-            page.goto(url + CHAPTER, wait_until="networkidle")
-            page.evaluate("navigator.serviceWorker.ready.then(() => true)")
-            page.goto(url + CHAPTER, wait_until="networkidle")
-            assert page.evaluate("!!navigator.serviceWorker.controller"), "the offline copy is not in use"
-            loads["warm_sw"].append(page.evaluate(READY_AFTER_NEAR, SHEET))
-            context.close()
     figures: dict[str, Any] = {}
-    for kind, runs in loads.items():
-        if not runs:
-            continue
-        worst = max(runs, key=lambda r: r["longest"])
+    for kind, found in loads.items():
+        worst = max(found, key=lambda r: r["longest"])
         figures[kind] = {
-            "ready_ms": median([r["ms"] for r in runs]),
-            "longest_task_ms": median([r["longest"] for r in runs]),
+            "ready_ms": median([r["ms"] for r in found]),
+            "longest_task_ms": median([r["longest"] for r in found]),
             "worst_task_ms": round(worst["longest"]),
             "worst_frame_scripts": worst["frame"],
+            "how": sorted({r["how"] for r in found}),
         }
+    return figures
+
+
+def phone(site: Path, offline: bool) -> dict[str, Any]:
+    """The same figures on a pretend phone (bench/phone.py): slow CPU, mobile network."""
+    with (
+        cpu_limited_chromium() as (executable, cpu),
+        CachingServer(site, throttle=Throttle()) as server,
+        sync_playwright() as p,
+    ):
+        browser = p.chromium.launch(executable_path=executable, args=LAUNCH_ARGS)
+        figures = {
+            "cpu": cpu,
+            "network": "10 Mbit/s, 40 ms (at the server, for page, worker and service worker)",
+            "page_cpu": "main thread also 4x slower (CDP Emulation.setCPUThrottlingRate)",
+            "before_near": before_near(browser, server.url, offline),
+            "startup": startup(browser, server.url, offline, runs=PHONE_RUNS, slow_page=True),
+        }
+        browser.close()
     return figures
 
 
@@ -201,8 +241,14 @@ def traced_long_tasks(browser: Browser, url: str) -> list[dict[str, Any]]:
     return runs[len(runs) // 2]
 
 
+def load_average() -> str:
+    """The machine's load while measuring: shared machines inflate every timing."""
+    return " ".join(Path("/proc/loadavg").read_text().split()[:3]) if Path("/proc/loadavg").exists() else "?"
+
+
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
+    load_before = load_average()
     builds = build_times()
     offline = (SITE / "sw.js").is_file()
     with CachingServer(SITE) as server, sync_playwright() as p:
@@ -219,10 +265,13 @@ def main() -> None:
             "submit_to_result_ms": submit_times(browser, server.url),
         }
         browser.close()
+    results["phone"] = phone(SITE, offline)
+    with CachingServer(SITE) as server:
         results["lighthouse"] = {
             name: run_lighthouse(server.url + path, OUT / f"lighthouse-{name}.json", CHROMIUM)
             for name, path in (("home", ""), ("chapter", CHAPTER))
         }
+    results["load_average"] = {"before": load_before, "after": load_average()}
     (OUT / "results.json").write_text(json.dumps(results, indent=2) + "\n")
     print(write_report(results, OUT / "results.md"))
 

@@ -18,7 +18,8 @@ from pathlib import Path
 
 from tests.browser.server import SiteHandler, SiteServer
 
-HASHED = re.compile(r"\.[0-9a-f]{8}\.min\.(js|css)$|/wheels/[0-9a-f]{16}/")
+# The Python runtime's folder is named for the Pyodide version: immutable as well.
+HASHED = re.compile(r"\.[0-9a-f]{8}\.min\.(js|css)$|/wheels/[0-9a-f]{16}/|/assets/pyodide/\d+\.\d+\.\d+/")
 IMMUTABLE = "public, max-age=31536000, immutable"
 SHORT = "public, max-age=600"
 COMPRESSIBLE = {".html", ".css", ".js", ".mjs", ".json", ".svg", ".xml", ".txt", ".webmanifest", ".wasm"}
@@ -32,19 +33,23 @@ def cache_control(path: str) -> str:
 
 
 class _CachingHandler(SiteHandler):
+    def __init__(self, *args: object, site: SiteServer, **kwargs: object) -> None:
+        self.site = site  # before the base class handles the request, in its __init__
+        super().__init__(*args, site=site, **kwargs)  # type: ignore[arg-type]
+
     def end_headers(self) -> None:
         self.send_header("Cache-Control", cache_control(self.path.split("?")[0]))
         super().end_headers()
 
     def do_GET(self) -> None:
+        throttle = self.site.throttle
+        if throttle:
+            throttle.wait_latency()
         path = Path(self.translate_path(self.path))
         if path.is_dir() and self.path.split("?")[0].endswith("/"):
             path = path / "index.html"
-        if (
-            "gzip" not in self.headers.get("Accept-Encoding", "")
-            or path.suffix not in COMPRESSIBLE
-            or not path.is_file()
-        ):
+        compress = "gzip" in self.headers.get("Accept-Encoding", "") and path.suffix in COMPRESSIBLE
+        if not path.is_file() or (not compress and not throttle):
             super().do_GET()
             return
         modified = os.stat(path).st_mtime
@@ -54,20 +59,29 @@ class _CachingHandler(SiteHandler):
             self.end_headers()
             return
         key = (str(path), modified)
-        if key not in _gzipped:
+        if compress and key not in _gzipped:
             _gzipped[key] = gzip.compress(path.read_bytes(), compresslevel=6, mtime=0)
-        body = _gzipped[key]
+        body = _gzipped[key] if compress else path.read_bytes()
         self.send_response(HTTPStatus.OK)
         self.send_header("Content-Type", self.guess_type(str(path)))
-        self.send_header("Content-Encoding", "gzip")
-        self.send_header("Vary", "Accept-Encoding")
+        if compress:
+            self.send_header("Content-Encoding", "gzip")
+            self.send_header("Vary", "Accept-Encoding")
         self.send_header("Content-Length", str(len(body)))
         self.send_header("Last-Modified", formatdate(modified, usegmt=True))
         self.end_headers()
-        self.wfile.write(body)
+        if throttle:
+            throttle.send(self.wfile.write, body)
+        else:
+            self.wfile.write(body)
 
 
 class CachingServer(SiteServer):
-    """`with CachingServer(site) as server:` serves `site` at `server.url` until the block ends."""
+    """`with CachingServer(site) as server:` serves `site` at `server.url` until the block ends.
+    With a `throttle` (bench/phone.py), every response crosses one slow mobile link."""
 
     handler = _CachingHandler
+
+    def __init__(self, root: Path, prefix: str = "/", throttle: object = None) -> None:
+        super().__init__(root, prefix)
+        self.throttle = throttle

@@ -1,7 +1,12 @@
 """Post-build: put the Python runtime into the site (worksheets wheel, Pyodide core, lock file).
 
-Pyodide's `loadPackage("worksheets")` reads the lock file written here and checks the wheel's
-sha256 before installing it.
+Everything sits in a folder named for the Pyodide version, `assets/pyodide/<version>/`, and the
+wheel in a folder named for its hash, so every runtime URL is immutable: the service worker and
+the browser may keep them forever, and a new version is a new URL, never a stale copy.
+
+`assets/data/runtime.json` tells the page where the runtime is, what each file weighs (for the
+download's progress) and the wheel's sha256 (checked before it is installed, and part of the key
+of the memory snapshot). It embeds the lock file, so starting Python costs no extra request.
 """
 
 from __future__ import annotations
@@ -19,7 +24,8 @@ PYODIDE_FILES = (
     "pyodide.asm.wasm",
     "python_stdlib.zip",
 )
-RUNTIME_DIR = "assets/pyodide"
+RUNTIME_ROOT = "assets/pyodide"
+RUNTIME_INFO = "assets/data/runtime.json"
 # Fixed zip timestamps: the same sources give the same wheel and so the same hash.
 _SOURCE_DATE_EPOCH = "1700000000"
 
@@ -72,6 +78,31 @@ def write_lock(pyodide_dir: Path, wheel: Path, runtime: Path) -> Path:
     return target
 
 
+def pyodide_version(project: Path) -> str:
+    return str(json.loads((project / "node_modules" / "pyodide" / "package.json").read_text())["version"])
+
+
+def write_runtime_info(site_dir: Path, runtime: Path, version: str, wheel: Path, lock: Path) -> Path:
+    """assets/data/runtime.json: site-relative URLs, sizes, the wheel's sha256 and the lock."""
+
+    def url(path: Path) -> str:
+        return path.relative_to(site_dir).as_posix()
+
+    files = [runtime / name for name in PYODIDE_FILES if name != "pyodide.mjs"] + [wheel]
+    info = {
+        "pyodide": version,
+        "index": url(runtime) + "/",
+        "wheel": {"url": url(wheel), "sha256": sha256_of(wheel)},
+        "lock": json.loads(lock.read_text(encoding="utf-8")),
+        # What a first start downloads, uncompressed (what the page counts as it arrives).
+        "files": [{"url": url(f), "bytes": f.stat().st_size} for f in (runtime / "pyodide.mjs", *files)],
+    }
+    target = site_dir / RUNTIME_INFO
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(json.dumps(info, indent=1) + "\n", encoding="utf-8")
+    return target
+
+
 def install_runtime(project: Path, site_dir: Path) -> dict[str, str]:
     """Copy Pyodide, build the wheel into a content-addressed folder, write the lock."""
     pyodide_dir = project / "node_modules" / "pyodide"
@@ -81,7 +112,17 @@ def install_runtime(project: Path, site_dir: Path) -> dict[str, str]:
             f"{pyodide_dir}: missing {', '.join(missing)}. Run `npm ci` (or `make setup`) "
             "to install the pinned Pyodide from package.json."
         )
-    runtime = site_dir / RUNTIME_DIR
+    version = pyodide_version(project)
+    root = site_dir / RUNTIME_ROOT
+    # An earlier version, or the unversioned layout of before, would otherwise stay in the site.
+    for old in root.iterdir() if root.is_dir() else ():
+        if old.name == version:
+            continue
+        if old.is_dir():
+            shutil.rmtree(old)
+        else:
+            old.unlink()
+    runtime = root / version
     runtime.mkdir(parents=True, exist_ok=True)
     for name in PYODIDE_FILES:
         _copy_if_changed(pyodide_dir / name, runtime / name)
@@ -96,9 +137,10 @@ def install_runtime(project: Path, site_dir: Path) -> dict[str, str]:
         wheel = wheel_dir / built.name
         shutil.copy2(built, wheel)
     lock = write_lock(pyodide_dir, wheel, runtime)
-    version = json.loads((pyodide_dir / "package.json").read_text())["version"]
+    info = write_runtime_info(site_dir, runtime, version, wheel, lock)
     return {
         "wheel": str(wheel.relative_to(site_dir)),
         "lock": str(lock.relative_to(site_dir)),
+        "info": str(info.relative_to(site_dir)),
         "pyodide": version,
     }

@@ -2,9 +2,12 @@
 // Run by macros/offline.py as `node macros/sw-build.mjs SITE_DIR`; prints one JSON line
 // ({count, size, warnings}) for the build log and the tests.
 //
-// The worker precaches every page, asset, the search index, the Pyodide core and the
-// worksheets wheel, each keyed by a content hash, so one visit makes the whole guide work
-// offline. The Workbox runtime is inlined: the site loads no other script for it.
+// The worker precaches what reading needs: every page, style, script, icon and the search
+// index, each keyed by a content hash, so one visit makes the guide readable offline. The
+// Python runtime (assets/pyodide/<version>/, about 13 MB) is NOT precached: the page keeps it
+// in its own cache (runtime/runtime-files.js) the first time a worksheet starts, from that same
+// download, or when the reader asks; here a route only answers from that cache. Large
+// downloads (PDFs) are not precached either. The Workbox runtime is inlined.
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { generateSW } from "workbox-build";
@@ -39,11 +42,13 @@ const { count, size, warnings } = await generateSW({
     "**/*.map", // source maps: only developer tools ask for them
     "sitemap.xml.gz", // crawlers only; instant navigation reads sitemap.xml
     "assets/javascripts/lunr/**", // added back above, per language
+    "assets/pyodide/**", // the Python runtime: kept on first use or on request, see above
     "print/**", // the printable book and handouts: downloaded when asked for, not for every visitor
+    "**/*.pdf", // any other PDF, likewise
   ],
   swDest: join(site, "sw.js"),
-  // Pyodide's .wasm is about 9 MB; Workbox's default limit is 2 MB.
-  maximumFileSizeToCacheInBytes: 32 * 1024 * 1024,
+  // Nothing that reading needs comes near this; a larger file fails the build (offline.py).
+  maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
   // Files whose name already carries a hash need no revision parameter.
   dontCacheBustURLsMatching: /\.[0-9a-f]{8}\.min\.(js|css)$|\/wheels\/[0-9a-f]{16}\//,
   directoryIndex: "index.html", // chapters/x/ is served from chapters/x/index.html
@@ -57,6 +62,18 @@ const { count, size, warnings } = await generateSW({
   // The first install takes over the page that registered it, so that page works offline
   // without a reload; it cannot mix versions, as there was no earlier worker.
   clientsClaim: true,
+  // The runtime's files answer from the cache the page fills (same name as in
+  // runtime/runtime-files.js); a file not kept there comes from the network. This function is
+  // copied into sw.js as source: it can use nothing from this file.
+  runtimeCaching: [
+    {
+      urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.includes("/assets/pyodide/"),
+      handler: async ({ request }) => {
+        const cache = await caches.open(`closer-runtime-${self.registration.scope}`);
+        return (await cache.match(request, { ignoreSearch: true })) || fetch(request);
+      },
+    },
+  ],
   inlineWorkboxRuntime: true,
   mode: "production",
   sourcemap: false,

@@ -328,7 +328,7 @@ def test_progress_and_result_are_announced_in_live_regions(context, page: Page) 
     result = submit_and_wait(form)
     announced = page.evaluate("window.__announced")
     said = [text for region, text in announced if region == "result"]
-    assert any(text.startswith("Loading Python") for text in said), announced
+    assert any(text.startswith(("Downloading Python", "Starting Python")) for text in said), announced
     assert any(text.startswith("Python is ready") or text == "Working…" for text in said), announced
     summary = result.locator(".result__summary").text_content()
     assert summary and summary in said[-1], "the result itself was not placed in the live region"

@@ -1,10 +1,12 @@
-"""A reader visits once, then uses the whole guide with no network: chapters, search, a worksheet
-with Python's result, a reload. A new version waits for the reader's "Reload", never mixes with
-the old one and keeps saved answers. The same holds when the site lives under a sub-path."""
+"""A reader visits once and can read with no network; after one online use of a worksheet (or on
+request), the worksheets work offline too, and Python was downloaded once. A new version waits for
+the reader's "Reload", never mixes with the old one and keeps saved answers. The same holds when
+the site lives under a sub-path."""
 
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -19,11 +21,36 @@ from tests.conftest import ROOT
 
 from .conftest import CHROMIUM, LAUNCH_ARGS, RequestLog, open_context
 from .helpers import CHECKIN, submit_and_wait, worksheet
-from .server import SiteServer
+from .server import SiteHandler, SiteServer
 from .test_checkin_story import fill_checkin
+from .test_python_start import wait_for_snapshot
 
 PRECACHE_TIMEOUT_MS = 60_000
+READING = "Reading available offline"
+EVERYTHING = "Everything, worksheets too, available offline"
+OFFLINE_READING = "Offline: the pages you have visited still work; the worksheets need one online start"
+OFFLINE_EVERYTHING = "Offline: everything you have visited still works, worksheets too"
 NEW_TEXT = "This sentence is new in the second version of the guide."
+
+
+class _CountingHandler(SiteHandler):
+    def do_GET(self) -> None:
+        self.server.served.append(self.path)  # type: ignore[attr-defined]
+        super().do_GET()
+
+
+class CountingServer(SiteServer):
+    """Records every path it served, whoever asked: the page, its worker or the service worker."""
+
+    handler = _CountingHandler
+
+    def __enter__(self) -> CountingServer:
+        self.httpd.served = []  # type: ignore[attr-defined]
+        return super().__enter__()  # type: ignore[return-value]
+
+    @property
+    def served(self) -> list[str]:
+        return self.httpd.served  # type: ignore[attr-defined]
 
 
 class Reader:
@@ -45,8 +72,11 @@ class Reader:
         return self.page.locator("[data-offline-status]")
 
     def wait_until_available_offline(self) -> None:
-        """The footer says so once the service worker has stored every file (about 15 MB)."""
-        expect(self.status()).to_have_text("Available offline", timeout=PRECACHE_TIMEOUT_MS)
+        """The footer says so once the service worker has stored what reading needs."""
+        expect(self.status()).to_have_text(READING, timeout=PRECACHE_TIMEOUT_MS)
+
+    def wait_until_worksheets_offline(self) -> None:
+        expect(self.status()).to_have_text(EVERYTHING, timeout=PRECACHE_TIMEOUT_MS)
 
     def close(self) -> None:
         self.context.close()
@@ -82,25 +112,93 @@ def fill_and_get_python_result(page: Page) -> None:
     expect(result.locator(".result__summary")).to_contain_text("listening may be the place to start")
 
 
-def test_one_visit_makes_the_whole_guide_work_offline(reader: Reader) -> None:
+def test_two_pages_make_reading_work_offline_and_a_worksheet_asks_for_one_online_start(
+    reader: Reader,
+) -> None:
     page = reader.page
     page.goto("")
     reader.wait_until_available_offline()
+    page.goto("use-offline/")
+    expect(page.get_by_role("heading", level=1, name="Use it offline")).to_be_visible()
+    python = [u for u in reader.log.urls + reader.log.precached if "/assets/pyodide/" in u]
+    assert python == [], "Python was downloaded for a reader who opened no worksheet"
 
     reader.context.set_offline(True)
-    expect(reader.status()).to_have_text("Offline: everything you have visited still works")
+    expect(reader.status()).to_have_text(OFFLINE_READING)
+    page.goto("")
     page.get_by_role("link", name="Start with chapter 1").click()
-    read_next_chapters(page, ["Effective communication", "Vulnerability", "Active listening"])
+    read_next_chapters(page, ["Effective communication", "Vulnerability"])
     search_and_open(page, "emotional intimacy", "Understanding emotional intimacy")
+    form = worksheet(page, "checkin")
+    form.scroll_into_view_if_needed()
+    result = form.locator("[data-worksheet-result]")
+    expect(result).to_contain_text("The worksheets need one online start", timeout=30_000)
+    expect(result).to_contain_text("Your answers are kept.")
+    expect(result.get_by_role("button", name="Try again")).to_be_visible()
+    assert page.evaluate("navigator.serviceWorker.controller !== null")
+
+
+def test_after_one_online_use_the_worksheets_work_offline_and_python_came_once(
+    browser: Browser, site_dir: Path
+) -> None:
+    with CountingServer(site_dir) as server:
+        person = Reader(*open_context(browser, server.url))
+        try:
+            page = person.page
+            page.goto(CHECKIN)
+            person.wait_until_available_offline()
+            fill_and_get_python_result(page)
+            person.wait_until_worksheets_offline()
+            wait_for_snapshot(page)  # so the offline start below is also the quick one
+
+            # Online, the worker asks the HTTP cache first ("only-if-cached"); a miss is a
+            # failed request by design. From here on, any failure is a gap in the offline copy.
+            person.failed.clear()
+            person.context.set_offline(True)
+            expect(person.status()).to_have_text(OFFLINE_EVERYTHING)
+            page.reload()
+            form = worksheet(page, "checkin")
+            expect(form.locator("[data-worksheet-save]")).to_contain_text("are restored")
+            result = submit_and_wait(form)
+            expect(result.locator(".result__summary")).to_contain_text("listening may be the place to start")
+            assert person.failed == [], f"requests failed offline: {person.failed}"
+            core = [path for path in server.served if path.endswith("pyodide.asm.wasm")]
+            assert len(core) == 1, f"Pyodide's core was downloaded {len(core)} times: {core}"
+        finally:
+            person.close()
+
+
+def test_make_the_worksheets_available_offline_on_request(reader: Reader) -> None:
+    page = reader.page
+    page.goto("use-offline/")
+    reader.wait_until_available_offline()
+    content = page.locator(".md-content")
+    content.get_by_role("button", name="Make the worksheets available offline").click()
+    reader.wait_until_worksheets_offline()
+    expect(content.get_by_role("button", name="Make the worksheets available offline")).to_be_hidden()
+    reader.context.set_offline(True)
+    page.goto(CHECKIN)
     fill_and_get_python_result(page)
 
-    page.reload()
-    form = worksheet(page, "checkin")
-    expect(form.locator("[data-worksheet-save]")).to_contain_text("are restored")
-    expect(reader.status()).to_have_text("Offline: everything you have visited still works")
-    # Offline, a request that the offline copy could not answer would have failed.
-    assert reader.failed == [], f"requests failed offline: {reader.failed}"
-    assert page.evaluate("navigator.serviceWorker.controller !== null")
+
+SAVE_DATA = "Object.defineProperty(NetworkInformation.prototype, 'saveData', { get: () => true });"
+
+
+def test_save_data_keeps_python_out_of_the_background(reader: Reader) -> None:
+    """With Save-Data, a worksheet still works, but nothing is kept for offline use unasked."""
+    reader.context.add_init_script(SAVE_DATA)
+    page = reader.page
+    page.goto(CHECKIN)
+    reader.wait_until_available_offline()
+    assert page.evaluate("navigator.connection.saveData") is True
+    fill_and_get_python_result(page)
+    page.goto("use-offline/")  # the page's idle work (keeping, if it were allowed) has had its turn
+    expect(reader.status()).to_have_text(READING)
+    kept = page.evaluate(
+        "async () => { const name = (await caches.keys()).find((n) => n.startsWith('closer-runtime-'));"
+        " return name ? (await (await caches.open(name)).keys()).length : 0; }"
+    )
+    assert kept == 0, "Python was kept for offline use although the browser asked to save data"
 
 
 def installable_profile(playwright: Playwright, url: str, profile: Path) -> tuple[BrowserContext, RequestLog]:
@@ -133,6 +231,9 @@ def test_installs_and_works_offline_under_a_sub_path(
             page = person.page
             page.goto("")
             person.wait_until_available_offline()
+            page.goto(CHECKIN)
+            fill_and_get_python_result(page)  # one online use keeps the worksheets too
+            person.wait_until_worksheets_offline()
             scope = page.evaluate("navigator.serviceWorker.ready.then((r) => r.scope)")
             assert scope == server.url, "the service worker's scope is the site's folder"
             cdp = person.context.new_cdp_session(page)
@@ -140,8 +241,10 @@ def test_installs_and_works_offline_under_a_sub_path(
             app = cdp.send("Page.getAppManifest")
             assert app["errors"] == [] and app["url"] == f"{server.url}manifest.webmanifest"
             assert app["manifest"]["startUrl"] == server.url == app["manifest"]["scope"]
+            person.failed.clear()  # online cache probes are expected misses (see above)
             person.context.set_offline(True)
-            expect(person.status()).to_have_text("Offline: everything you have visited still works")
+            expect(person.status()).to_have_text(OFFLINE_EVERYTHING)
+            page.goto("")
             page.get_by_role("link", name="Start with chapter 1").click()
             chapter = page.get_by_role("heading", level=1, name="Understanding emotional intimacy")
             expect(chapter).to_be_visible()
@@ -209,6 +312,6 @@ def test_a_new_version_waits_for_reload_and_keeps_answers(
             form = worksheet(page, "checkin")
             expect(form.locator("[data-worksheet-save]")).to_contain_text("are restored")
             expect(form.get_by_label("About half overlap")).to_be_checked()
-            expect(person.status()).to_have_text("Available offline")
+            expect(person.status()).to_have_text(re.compile(r"available offline$"))
         finally:
             person.close()

@@ -1,7 +1,11 @@
-"""The built site works offline and installs as an app: manifest, icons and the precache list."""
+"""The built site works offline and installs as an app: manifest, icons and the precache list.
+
+The precache holds what reading needs, and only that: the Python runtime is kept by the page on
+first use or on request (runtime/runtime-files.js), never downloaded on a first visit."""
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import json
 import re
@@ -13,6 +17,7 @@ from macros.offline import RETIRING_WORKER, is_serve_build, write_service_worker
 from tests.conftest import ROOT
 
 RUNTIME = Path("assets/pyodide")
+FIRST_VISIT_BUDGET = 1_500_000  # bytes transferred (gzip), the page and the service worker together
 _ENTRY = re.compile(r'\{url:"([^"]+)",revision:(?:"([0-9a-f]+)"|null)\}')
 
 
@@ -68,19 +73,13 @@ class TestManifest:
 
 
 class TestPrecache:
-    def test_precache_holds_pyodide_the_wheel_every_page_and_the_search_index(self, site_dir: Path) -> None:
+    def test_precache_holds_every_page_and_the_search_index_but_no_python(self, site_dir: Path) -> None:
         entries = precache(site_dir)
-        lock = json.loads((site_dir / RUNTIME / "pyodide-lock.json").read_text())
-        wheel = str(RUNTIME / lock["packages"]["worksheets"]["file_name"])
-        core = (
-            "pyodide.mjs",
-            "pyodide.asm.mjs",
-            "pyodide.asm.wasm",
-            "python_stdlib.zip",
-            "pyodide-lock.json",
+        assert "search/search_index.json" in entries and "assets/data/runtime.json" in entries
+        assert [u for u in entries if u.startswith(f"{RUNTIME}/")] == [], (
+            "Python is kept on first use, not precached"
         )
-        for name in (*(str(RUNTIME / n) for n in core), wheel, "search/search_index.json"):
-            assert name in entries, f"{name} is not precached"
+        assert [u for u in entries if u.endswith(".pdf")] == [], "a PDF is downloaded when asked for"
         pages = {str(p.relative_to(site_dir)) for p in site_dir.rglob("*.html")}
         assert pages - entries.keys() == set(), "pages missing from the precache"
         scripts = {str(p.relative_to(site_dir)) for p in (site_dir / "assets/js").rglob("*.js")}
@@ -91,6 +90,16 @@ class TestPrecache:
             "assets/css/closer.css",
         } <= entries.keys()
         assert "use-offline/index.html" in entries
+
+    def test_the_precache_is_well_under_the_first_visit_budget(self, site_dir: Path) -> None:
+        """Compressed as a host sends it, with room left for the page the reader opened."""
+        entries = precache(site_dir)
+        size = sum(len(gzip.compress((site_dir / url).read_bytes(), 6)) for url in entries)
+        assert size < FIRST_VISIT_BUDGET * 0.6, f"the precache is {size / 1e6:.2f} MB compressed"
+
+    def test_the_runtime_answers_from_the_cache_the_page_fills(self, site_dir: Path) -> None:
+        text = (site_dir / "sw.js").read_text(encoding="utf-8")
+        assert "closer-runtime-" in text and "/assets/pyodide/" in text
 
     def test_entries_are_versioned_by_content_hash(self, site_dir: Path) -> None:
         """Unhashed names carry the md5 of their bytes; names with a hash in them need none."""

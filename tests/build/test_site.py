@@ -15,7 +15,9 @@ from tests.conftest import ROOT
 from worksheets import all_worksheets
 
 MKDOCS = [sys.executable, "-m", "mkdocs"]
-RUNTIME = Path("assets/pyodide")
+PINNED = json.loads((ROOT / "package.json").read_text())["dependencies"]["pyodide"]
+# Versioned: a new Pyodide is a new URL, so a kept copy never goes stale.
+RUNTIME = Path("assets/pyodide") / PINNED
 
 
 def test_runtime_files_are_in_the_site(site_dir: Path) -> None:
@@ -27,7 +29,8 @@ def test_runtime_files_are_in_the_site(site_dir: Path) -> None:
         "pyodide-lock.json",
     ):
         assert (site_dir / RUNTIME / name).is_file(), name
-    pinned = json.loads((ROOT / "package.json").read_text())["dependencies"]["pyodide"]
+    assert [p.name for p in (site_dir / "assets/pyodide").iterdir()] == [PINNED], "one version only"
+    pinned = PINNED
     assert re.fullmatch(r"\d+\.\d+\.\d+", pinned), "pyodide must be pinned to an exact version"
     installed = json.loads((ROOT / "node_modules/pyodide/package.json").read_text())["version"]
     assert installed == pinned
@@ -44,6 +47,28 @@ def test_lock_lists_the_wheel_with_its_sha256(site_dir: Path) -> None:
     assert hashlib.sha256(wheel.read_bytes()).hexdigest() == entry["sha256"]
     assert entry["imports"] == ["worksheets"] and entry["depends"] == []
     assert lock["info"]["python"].startswith("3.")
+
+
+def test_runtime_description_lists_every_file_with_its_size(site_dir: Path) -> None:
+    """assets/data/runtime.json: what the page downloads (and counts), the wheel's sha256, the lock."""
+    info = json.loads((site_dir / "assets/data/runtime.json").read_text())
+    lock = json.loads((site_dir / RUNTIME / "pyodide-lock.json").read_text())
+    assert info["pyodide"] == PINNED and info["index"] == f"{RUNTIME.as_posix()}/"
+    assert info["lock"] == lock
+    wheel = site_dir / info["wheel"]["url"]
+    assert (
+        hashlib.sha256(wheel.read_bytes()).hexdigest()
+        == info["wheel"]["sha256"]
+        == lock["packages"]["worksheets"]["sha256"]
+    )
+    listed = {f["url"]: f["bytes"] for f in info["files"]}
+    expected = [
+        f"{RUNTIME.as_posix()}/{n}"
+        for n in ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip")
+    ]
+    assert sorted(listed) == sorted([*expected, info["wheel"]["url"]])
+    for url, size in listed.items():
+        assert (site_dir / url).stat().st_size == size, url
 
 
 def test_wheel_holds_the_package_and_nothing_else(site_dir: Path) -> None:

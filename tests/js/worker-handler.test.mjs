@@ -3,7 +3,9 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { createHandler } from "../../docs/assets/js/runtime/worker-handler.js";
 
-const fakePython = async () => ({ evaluate_json: (id, answers) => JSON.stringify({ ok: true, id, answers }) });
+const api = { evaluate_json: (id, answers) => JSON.stringify({ ok: true, id, answers }) };
+const fakePython = async () => ({ api, how: "normal" });
+const SETUP = { type: "setup", info: { index: "/x/" }, keep: true, snapshots: true };
 
 async function run(handler, message) {
   const sent = [];
@@ -13,14 +15,14 @@ async function run(handler, message) {
 
 test("setup then a call replies with Python's parsed JSON", async () => {
   const handler = createHandler(fakePython);
-  assert.deepEqual(await run(handler, { type: "setup", indexURL: "/x/" }), [{ type: "ready" }]);
+  assert.deepEqual(await run(handler, SETUP), [{ type: "ready", how: "normal" }]);
   const [reply] = await run(handler, { type: "call", id: 1, fn: "evaluate_json", args: ["checkin", "{}"] });
   assert.deepEqual(reply, { type: "reply", id: 1, reply: { ok: true, id: "checkin", answers: "{}" } });
 });
 
 test("unknown message types and functions are rejected, never run", async () => {
   const handler = createHandler(fakePython);
-  await run(handler, { type: "setup", indexURL: "/x/" });
+  await run(handler, SETUP);
   for (const message of [
     { type: "eval", code: "1" },
     { type: "call", id: 2, fn: "__import__", args: [] },
@@ -37,9 +39,55 @@ test("a call before setup replies with an error, not a crash", async () => {
   assert.equal(reply.reply.ok, false);
 });
 
-test("a failed start is reported as failed with its first line", async () => {
+test("a failed start is reported as failed with its first line and its reason", async () => {
   const handler = createHandler(async () => {
     throw new Error("no wasm\nstack");
   });
-  assert.deepEqual(await run(handler, { type: "setup", indexURL: "/x/" }), [{ type: "failed", message: "no wasm" }]);
+  assert.deepEqual(await run(handler, SETUP), [{ type: "failed", message: "no wasm", reason: "error" }]);
+  const offline = createHandler(async () => {
+    throw Object.assign(new Error("no connection"), { reason: "offline" });
+  });
+  assert.deepEqual(await run(offline, SETUP), [{ type: "failed", message: "no connection", reason: "offline" }]);
+});
+
+test("the snapshot is copied right after ready, before any call, and stored only when idle", async () => {
+  const events = [];
+  const handler = createHandler(async () => ({
+    api: {
+      evaluate_json: () => {
+        events.push("call");
+        return '{"ok": true}';
+      },
+    },
+    how: "normal",
+    capture: () => {
+      events.push("capture");
+      return async () => events.push("store");
+    },
+  }));
+  const sent = [];
+  const post = (m) => sent.push(m);
+  await handler(SETUP, post);
+  assert.deepEqual(events, ["capture"], "copied as soon as Python is ready");
+  await handler({ type: "call", id: 1, fn: "evaluate_json", args: ["a", "{}"] }, post);
+  assert.deepEqual(events, ["capture", "call"], "nothing is stored before the page is idle");
+  await handler({ type: "idle" }, post);
+  assert.equal(events.at(-1), "store");
+  assert.deepEqual(sent.at(-1), { type: "snapshot", state: "stored" });
+  await handler({ type: "idle" }, post); // only once
+  assert.equal(events.filter((e) => e === "store").length, 1);
+});
+
+test("a snapshot that cannot be stored is dropped without harm", async () => {
+  const handler = createHandler(async () => ({
+    api,
+    how: "normal",
+    capture: () => async () => {
+      throw new Error("quota");
+    },
+  }));
+  await run(handler, SETUP);
+  assert.deepEqual(await run(handler, { type: "idle" }), [{ type: "snapshot", state: "dropped" }]);
+  const [reply] = await run(handler, { type: "call", id: 4, fn: "evaluate_json", args: ["a", "{}"] });
+  assert.equal(reply.reply.ok, true);
 });

@@ -1,4 +1,5 @@
-"""The wheel in real Pyodide (Node + the npm runtime copied into the site) answers as CPython does."""
+"""The wheel in real Pyodide (Node + the npm runtime copied into the site) answers as CPython does,
+started normally and restored from the memory snapshot the browser stores on the device."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import ROOT
 from worksheets import all_worksheets
 from worksheets.browser import evaluate_json
 
@@ -33,26 +35,50 @@ def cases() -> list[dict]:
     return found
 
 
-@pytest.fixture(scope="module")
-def pyodide_run(site_dir: Path) -> dict:
+def run_in_pyodide(site_dir: Path, mode: str) -> dict:
     node = shutil.which("node")
     if node is None:
         pytest.fail("node is needed for the Pyodide tier (Node 20 or newer)")
-    payload = json.dumps(cases())
     done = subprocess.run(
-        [node, str(HERE / "run_worksheets.mjs"), str(site_dir / "assets/pyodide")],
-        input=payload,
+        [node, str(HERE / "run_worksheets.mjs"), str(site_dir), mode],
+        input=json.dumps(cases()),
         capture_output=True,
         text=True,
-        timeout=240,
+        timeout=300,
+        cwd=ROOT,
     )
     assert done.returncode == 0, done.stderr[-3000:]
     return json.loads(done.stdout)
 
 
+@pytest.fixture(scope="module")
+def pyodide_run(site_dir: Path) -> dict:
+    return run_in_pyodide(site_dir, "normal")
+
+
+@pytest.fixture(scope="module")
+def snapshot_run(site_dir: Path) -> dict:
+    return run_in_pyodide(site_dir, "snapshot")
+
+
 def test_pyodide_runs_the_python_the_lock_file_names(pyodide_run: dict, site_dir: Path) -> None:
-    lock = json.loads((site_dir / "assets/pyodide/pyodide-lock.json").read_text())
-    assert pyodide_run["python"] == lock["info"]["python"]
+    runtime = json.loads((site_dir / "assets/data/runtime.json").read_text())
+    assert pyodide_run["python"] == runtime["lock"]["info"]["python"]
+
+
+def test_a_snapshot_start_answers_exactly_as_a_normal_start(pyodide_run: dict, snapshot_run: dict) -> None:
+    """Every worksheet's examples, empty and hostile answers: identical replies after restoring."""
+    assert snapshot_run["how"] == "snapshot"
+    normal = [r["reply"] for r in pyodide_run["replies"]]
+    restored = [r["reply"] for r in snapshot_run["replies"]]
+    assert len(restored) == len(cases())
+    for case, a, b in zip(cases(), normal, restored, strict=True):
+        assert a == b, case
+
+
+def test_a_damaged_snapshot_is_refused(snapshot_run: dict) -> None:
+    """So the browser drops it and starts normally (runtime/worker.js)."""
+    assert snapshot_run["refused"] is True
 
 
 def test_same_replies_as_cpython(pyodide_run: dict) -> None:

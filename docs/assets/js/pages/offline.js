@@ -1,7 +1,15 @@
 // Offline use: register the service worker (sw.js at the site root, built by
-// macros/sw-build.mjs), say in the footer whether the guide works offline, and offer a new
-// version without ever mixing two: the new worker waits until the reader presses "Reload".
+// macros/sw-build.mjs), say in the footer what works offline (reading only, or the worksheets
+// too), and offer a new version without ever mixing two: the new worker waits until the reader
+// presses "Reload".
+//
+// The download policy: a first visit keeps what reading needs (the precache, well under
+// 1.5 MB). Python (about 13 MB) is kept the first time a worksheet starts (runtime/runtime.js,
+// from that same download), when the reader presses "Make the worksheets available offline"
+// (footer and the "Use it offline" page), or when the app is installed; never in the background
+// when the browser asks to save data.
 
+import { keepRuntime, runtimeKept, savesData } from "../runtime/runtime-files.js";
 import { elements } from "../shared/dom.js";
 import { OFFLINE_ERASED } from "../shared/names.js";
 import { siteRoot } from "../shared/paths.js";
@@ -9,20 +17,61 @@ import { siteRoot } from "../shared/paths.js";
 const TEXT = {
   offlineChecking: "Offline",
   saving: "Saving the guide for offline use…",
-  ready: "Available offline",
-  offlineReady: "Offline: everything you have visited still works",
+  ready: "Reading available offline",
+  everything: "Everything, worksheets too, available offline",
+  offlineReady: "Offline: the pages you have visited still work; the worksheets need one online start",
+  offlineEverything: "Offline: everything you have visited still works, worksheets too",
   offlineNotReady: "Offline: pages you have not opened yet may not load",
 };
+const KEEP_LABEL = "Make the worksheets available offline";
 
-let state = "none"; // "checking" | "none" | "saving" | "ready"
+let state = "none"; // "checking" | "none" | "saving" | "ready" | "keeping" | "everything"
+let keeping = null; // the download of the runtime the reader asked for, while it runs
+let keepingText = "";
 let notice = null; // the update notice: a polite live region, created once
 let waiting = null; // the newest installed version, waiting for the reader's "Reload"
 let reloadRequested = false;
 
 function statusText() {
-  if (navigator.onLine) return TEXT[state] || "";
+  if (navigator.onLine) return state === "keeping" ? keepingText : TEXT[state] || "";
   if (state === "checking") return TEXT.offlineChecking;
-  return state === "ready" ? TEXT.offlineReady : TEXT.offlineNotReady;
+  if (state === "everything") return TEXT.offlineEverything;
+  return state === "ready" || state === "keeping" ? TEXT.offlineReady : TEXT.offlineNotReady;
+}
+
+/** Download and keep Python for offline use, showing how far it is; once at a time. */
+function keepWorksheets() {
+  if (keeping) return keeping;
+  keepingText = "Saving the worksheets for offline use…";
+  showStatus("keeping");
+  keeping = keepRuntime((loaded, total) => {
+    keepingText = `Saving the worksheets for offline use… ${Math.floor((loaded / total) * 100)}%`;
+    showStatus();
+  })
+    .then(() => showStatus("everything"))
+    .catch(() => {
+      keepingText = "The worksheets could not be saved for offline use. Check your connection, then try again.";
+    })
+    .finally(() => {
+      keeping = null;
+      showStatus(); // after a failure, the button is offered again
+    });
+  return keeping;
+}
+
+function keepButton() {
+  const button = document.createElement("button");
+  button.type = "button";
+  button.className = "offline-status__keep";
+  button.dataset.keepWorksheets = "";
+  button.textContent = KEEP_LABEL;
+  button.addEventListener("click", () => keepWorksheets());
+  return button;
+}
+
+/** Only when reading is kept and the worksheets are not, and a download is possible. */
+function offerKeep() {
+  return (state === "ready" || (state === "keeping" && !keeping)) && navigator.onLine;
 }
 
 // The footer is replaced on every instant navigation, so the status line is put back each time.
@@ -35,7 +84,16 @@ function placeStatus() {
   status.setAttribute("role", "status");
   status.dataset.offlineStatus = "";
   status.textContent = statusText();
-  footer.append(status);
+  footer.append(status, keepButton());
+  showStatus();
+}
+
+// The "Use it offline" page holds a place for the same button: <div data-keep-worksheets-here>.
+function placeKeepOnPage() {
+  for (const place of elements("[data-keep-worksheets-here]")) {
+    if (!place.querySelector("[data-keep-worksheets]")) place.append(keepButton());
+  }
+  showStatus();
 }
 
 function showStatus(next) {
@@ -44,6 +102,13 @@ function showStatus(next) {
     status.textContent = statusText();
     status.dataset.state = navigator.onLine ? state : "offline";
   }
+  for (const button of elements("[data-keep-worksheets]")) button.hidden = !offerKeep();
+}
+
+/** Reading is kept; are the worksheets kept too? */
+async function heldState() {
+  if (!(await hasPrecache())) return "none";
+  return (await runtimeKept().catch(() => false)) ? "everything" : "ready";
 }
 
 function createNotice() {
@@ -107,7 +172,13 @@ async function register() {
   if (registration.installing) watchInstall(registration, registration.installing);
   registration.addEventListener("updatefound", () => watchInstall(registration, registration.installing));
   await container.ready;
-  showStatus((await hasPrecache()) ? "ready" : "none");
+  showStatus(await heldState());
+  // An installed app is expected to work offline: keep Python too, unless data is to be saved.
+  if (state === "ready" && installed() && !savesData()) keepWorksheets();
+}
+
+function installed() {
+  return window.matchMedia?.("(display-mode: standalone)").matches || /** @type {any} */ (navigator).standalone;
 }
 
 // A worker becomes active only after its install stored every file of the precache. The
@@ -126,14 +197,25 @@ export function mountOffline() {
   window.addEventListener("online", () => showStatus());
   window.addEventListener("offline", () => showStatus());
   document.addEventListener(OFFLINE_ERASED, () => showStatus("none")); // "Your data" erased it
-  if (window.document$) window.document$.subscribe(placeStatus);
-  else placeStatus();
+  // runtime/runtime.js kept Python after the first start of a worksheet.
+  window.addEventListener("closer:runtime-kept", () => {
+    if (state === "ready" || state === "keeping") showStatus("everything");
+  });
+  window.addEventListener("appinstalled", () => {
+    if (!savesData() && state === "ready") keepWorksheets();
+  });
+  const place = () => {
+    placeStatus();
+    placeKeepOnPage();
+  };
+  if (window.document$) window.document$.subscribe(place);
+  else place();
   if (!("serviceWorker" in navigator)) return; // e.g. file:// or plain http on another host
   // What this browser already holds is known at once, without waiting for the page to load.
   showStatus("checking");
-  hasPrecache()
+  heldState()
     .then((held) => {
-      if (held) showStatus("ready");
+      if (held !== "none") showStatus(held);
       else if (state === "checking") showStatus("none");
     })
     .catch(() => showStatus("none"));

@@ -1,10 +1,11 @@
-// The page's side of the worker: start it once, lazily; report named progress stages;
-// send answers and await Python's reply. A failed start can be retried.
+// The page's side of the worker: start it once, lazily; report what is happening and how far
+// (download percent, "Starting Python", "Ready"); send answers and await Python's reply. A failed
+// start can be retried; a worker that stops answering is replaced.
 
-import { runtimeURL } from "../shared/paths.js";
-import { isFailed, isProgress, isReady, isRejected, isReply, STAGES } from "./protocol.js";
+import { isFailed, isKept, isProgress, isReady, isRejected, isReply, isSnapshot, STAGES } from "./protocol.js";
+import { forgetOldRuntimes, keepRuntime, runtimeInfo, savesData } from "./runtime-files.js";
 
-const EVALUATE_TIMEOUT_MS = 20000;
+export const timing = { evaluateTimeoutMs: 20000 };
 let worker = null;
 let ready = null;
 let stage = null;
@@ -12,9 +13,26 @@ let nextId = 1;
 const pending = new Map();
 const listeners = new Set();
 
+const STILL_MS = 5000;
+let still = null;
+
 function announce(next) {
   stage = next;
   for (const listener of listeners) listener(stage);
+}
+
+// A long stage (a slow phone starting Python) says every few seconds that it is still going,
+// so the text never sits unchanged for long; a polite live region reads each change.
+function announceStage(next) {
+  clearInterval(still);
+  announce(next);
+  if (next.key === "ready" || next.key === "failed") return;
+  const began = Date.now();
+  still = setInterval(() => {
+    if (stage !== next && !stage?.still) return clearInterval(still);
+    const seconds = Math.round((Date.now() - began) / 1000);
+    announce({ ...next, still: true, text: `${next.text} Still working (${seconds} seconds).` });
+  }, STILL_MS);
 }
 
 /** Follow the start-up: the listener gets { key, text } or { key: "failed", text }. */
@@ -28,44 +46,113 @@ export function runtimeStarted() {
   return ready !== null;
 }
 
-function fail(message) {
-  announce({ key: "failed", text: message });
-  for (const { reject } of pending.values()) reject(new Error(message));
+const MB = (bytes) => (bytes / 1e6).toFixed(1);
+
+function failureText(reason, message) {
+  if (reason === "offline") {
+    return savesData()
+      ? "The worksheets need a connection to start Python (a download of about 13 MB), and your browser asks to save data, so it is not kept for offline use. Connect, then try again."
+      : "The worksheets need one online start: Python (about 13 MB) is downloaded once, then kept on this device for offline use. Connect to the internet, then try again.";
+  }
+  if (reason === "stalled") {
+    return "The download of Python has stopped: nothing arrived for 15 seconds. Check your connection, then try again.";
+  }
+  return `Python could not start (${message}). Check your connection, then try again.`;
+}
+
+function stop(message) {
+  for (const { reject, timer } of pending.values()) {
+    clearTimeout(timer);
+    reject(new Error(message));
+  }
   pending.clear();
   if (worker) worker.terminate();
   worker = null;
-  ready = null; // the next startPython() tries again from scratch
+  ready = null; // the next startPython() starts a new worker from scratch
+}
+
+function fail(message) {
+  announceStage({ key: "failed", text: message });
+  stop(message);
+}
+
+function whenIdle(send) {
+  const idle = /** @type {any} */ (globalThis).requestIdleCallback;
+  if (idle) idle(send, { timeout: 10000 });
+  else setTimeout(send, 2000);
+}
+
+function onReady(how) {
+  announceStage({ key: "ready", text: STAGES.ready });
+  performance.mark("closer:python-ready", { detail: { how } });
+  const current = worker;
+  // The snapshot is copied already; compressing and storing it waits for an idle page.
+  whenIdle(() => current === worker && current.postMessage({ type: "idle" }));
+}
+
+/** The worker kept what it downloaded; files that came another way (the module Pyodide imports
+ *  itself, or the HTTP cache) are kept too, with what the browser already has: never twice. */
+function onKept() {
+  whenIdle(() =>
+    keepRuntime()
+      .then(() => window.dispatchEvent(new Event("closer:runtime-kept")))
+      .catch(() => {}),
+  );
+}
+
+function spawn(info, resolve, reject) {
+  const keep = !savesData() && "caches" in window;
+  worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
+  worker.addEventListener("message", ({ data }) => {
+    if (isProgress(data)) {
+      const text =
+        data.stage === "download" && data.total
+          ? `${STAGES.download} ${Math.floor((data.loaded / data.total) * 100)}% of ${MB(data.total)} MB`
+          : STAGES[data.stage];
+      if (data.stage === "download") announce({ key: data.stage, text });
+      else announceStage({ key: data.stage, text });
+    } else if (isReady(data)) {
+      onReady(data.how);
+      resolve();
+    } else if (isKept(data)) {
+      onKept();
+    } else if (isFailed(data)) {
+      reject(new Error(data.message));
+      fail(failureText(data.reason, data.message));
+    } else if (isSnapshot(data)) {
+      performance.mark(`closer:snapshot-${data.state}`);
+    } else if (isRejected(data)) {
+      console.warn(`Closer's Python worker refused a message: ${data.reason}`);
+    } else if (isReply(data) && pending.has(data.id)) {
+      const { resolve: done, timer } = pending.get(data.id);
+      clearTimeout(timer);
+      pending.delete(data.id);
+      done(data.reply);
+    }
+  });
+  worker.addEventListener("error", (event) => {
+    const why = event.message || "the worker script could not be loaded";
+    reject(new Error(why));
+    fail(failureText(navigator.onLine ? "error" : "offline", why));
+  });
+  worker.postMessage({ type: "setup", info, keep, snapshots: "caches" in window });
 }
 
 /** Start Python in its worker once; resolves when the worksheets can be evaluated. */
 export function startPython() {
   if (ready) return ready;
-  ready = new Promise((resolve, reject) => {
-    worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
-    worker.addEventListener("message", ({ data }) => {
-      if (isProgress(data)) announce({ key: data.stage, text: STAGES[data.stage] });
-      else if (isReady(data)) {
-        announce({ key: "ready", text: STAGES.ready });
-        resolve();
-      } else if (isFailed(data)) {
-        reject(new Error(data.message));
-        fail(`Python could not start (${data.message}). Check your connection, then try again.`);
-      } else if (isRejected(data)) {
-        console.warn(`Closer's Python worker refused a message: ${data.reason}`);
-      } else if (isReply(data) && pending.has(data.id)) {
-        const { resolve: done, timer } = pending.get(data.id);
-        clearTimeout(timer);
-        pending.delete(data.id);
-        done(data.reply);
-      }
-    });
-    worker.addEventListener("error", (event) => {
-      const why = event.message || "the worker script could not be loaded";
-      reject(new Error(why));
-      fail(`Python could not start (${why}). Check your connection, then try again.`);
-    });
-    worker.postMessage({ type: "setup", indexURL: runtimeURL.href });
-  });
+  announceStage({ key: "download", text: STAGES.download });
+  ready = runtimeInfo().then(
+    (info) =>
+      new Promise((resolve, reject) => {
+        if ("caches" in window) forgetOldRuntimes(info.files).catch(() => {});
+        spawn(info, resolve, reject);
+      }),
+    (error) => {
+      fail(failureText(navigator.onLine ? "error" : "offline", error.message));
+      throw error;
+    },
+  );
   return ready;
 }
 
@@ -74,8 +161,10 @@ function call(fn, args) {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       pending.delete(id);
-      reject(new Error("Python took too long to answer."));
-    }, EVALUATE_TIMEOUT_MS);
+      reject(new Error("Python took too long to answer, so it was restarted. Your answers are kept: try again."));
+      // A worker busy for this long is stuck: replace it, or every later call would wait too.
+      stop("Python was restarted.");
+    }, timing.evaluateTimeoutMs);
     pending.set(id, { resolve, reject, timer });
     worker.postMessage({ type: "call", id, fn, args });
   });
