@@ -75,9 +75,21 @@ def _guarded(work: Any, *payloads: str) -> str:
         parsed = [json.loads(p) for p in payloads]
     except ValueError:
         reply = {"ok": False, "error": "The answers could not be read (not valid JSON)."}
+    except RecursionError:  # nesting deeper than the parser's stack: not answers from a form
+        reply = {
+            "ok": False,
+            "error": "These answers are nested too deeply to be read. They were not made by this "
+            "site's worksheets; nothing was changed.",
+        }
     else:
         try:
             reply = work(*parsed)
+        except RecursionError:
+            reply = {
+                "ok": False,
+                "error": "These answers are nested too deeply to be read. They were not made by "
+                "this site's worksheets; nothing was changed.",
+            }
         except Exception as error:  # a bug in a worksheet must not show a trace to a reader
             reply = {
                 "ok": False,

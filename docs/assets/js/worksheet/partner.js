@@ -2,8 +2,10 @@
 // loads the other's exported answers), then Python compares. Switching hides the other's answers.
 
 import { migrate } from "../runtime/runtime.js";
-import { getElement } from "../shared/dom.js";
-import { parseAnswersFile } from "../storage/answers-file.js";
+import { readableDate } from "../shared/dates.js";
+import { element, getElement, button as plainButton } from "../shared/dom.js";
+import { passphrasePrompt } from "../sharing/passphrase.js";
+import { readChosenFile, unlockFile } from "../storage/answers-io.js";
 import * as storage from "../storage/storage.js";
 
 function button(text, attrs = {}) {
@@ -41,11 +43,19 @@ export function mountPartner(form, controls) {
   file.type = "file";
   file.accept = ".json,application/json";
   fileLabel.append(file);
+  // The file picker, its passphrase prompt and its question are not answers: their events must
+  // not reach the form (its autosave would write the on-screen answers over the loaded ones).
+  const fileArea = element("div", "worksheet__partner-load");
+  const ask = element("div", "worksheet__confirm");
+  ask.setAttribute("role", "group");
+  ask.hidden = true;
+  fileArea.append(fileLabel, ask);
+  for (const type of ["input", "change", "submit"]) fileArea.addEventListener(type, (e) => e.stopPropagation());
   const status = document.createElement("p");
   status.setAttribute("role", "status");
   status.dataset.partnerStatus = "";
   status.textContent = "Answering as: you.";
-  panel.append(heading, intro, group, compare, fileLabel, status);
+  panel.append(heading, intro, group, compare, fileArea, status);
   getElement(".worksheet__privacy", form).after(panel);
 
   function choose(profile) {
@@ -56,18 +66,42 @@ export function mountPartner(form, controls) {
       profile === "self" ? "Answering as: you." : "Answering as: your partner. Your own answers are hidden.";
   }
 
-  async function loadFile() {
-    const chosen = file.files?.[0];
-    if (!chosen) return;
-    const parsed = parseAnswersFile(await chosen.text());
-    file.value = "";
-    if (!parsed.ok) {
-      status.textContent = `${parsed.message} Nothing was changed.`;
+  function closeAsk() {
+    ask.hidden = true;
+    ask.replaceChildren();
+  }
+
+  /** Keep the partner's answers; the ones they replace stay as a copy that "Undo" brings back. */
+  function keep(answers, replacing) {
+    const current = controls.version();
+    if (replacing) storage.keepCopy(id, current, "partner", "replaced", replacing);
+    const saved = storage.save(id, current, answers, "partner");
+    if (!saved.ok) {
+      status.textContent =
+        "Your partner's answers could not be stored on this device (storage is full or blocked). Nothing was changed.";
       return;
     }
+    controls.reloadProfile("partner");
+    status.textContent = replacing
+      ? "Your partner's answers from the file replace the ones kept before (hidden). "
+      : 'Your partner\'s answers are loaded (hidden). Press "Compare our answers" when you have answered too.';
+    if (replacing)
+      status.append(
+        plainButton("Undo: keep the earlier ones", () => {
+          storage.save(id, current, replacing.answers, "partner", { updated: replacing.updated });
+          controls.reloadProfile("partner");
+          status.textContent = "Your partner's earlier answers are back.";
+        }),
+      );
+  }
+
+  async function useFile(parsed) {
     const current = controls.version();
-    const record = parsed.file.records
-      .filter((r) => r.worksheet === id && r.version <= current && (r.profile || "self") === "self")
+    const record = parsed.records
+      .filter(
+        (r) =>
+          r.worksheet === id && Number.isInteger(r.version) && r.version <= current && (r.profile || "self") === "self",
+      )
       .sort((a, b) => b.version - a.version)[0];
     if (!record) {
       status.textContent = "That file has no answers for this worksheet. Nothing was changed.";
@@ -86,10 +120,67 @@ export function mountPartner(form, controls) {
       }
       answers = reply.answers;
     }
-    const saved = storage.save(id, current, answers, "partner");
-    status.textContent = saved.ok
-      ? 'Your partner\'s answers are loaded (hidden). Press "Compare our answers" when you have answered too.'
-      : "Your partner's answers could not be stored on this device.";
+    const existing = storage.load(id, current, "partner");
+    if (existing.status !== "ok") return keep(answers, null);
+    if (JSON.stringify(existing.record.answers) === JSON.stringify(answers)) {
+      status.textContent = "These are the same answers as your partner's kept here. Nothing was changed.";
+      return;
+    }
+    // Partner answers are already kept here: ask before replacing them.
+    const question = element(
+      "p",
+      "worksheet__confirm-title",
+      `Replace your partner's answers kept here (saved ${readableDate(existing.record.updated)}) with the ones in the file?`,
+    );
+    question.id = `${form.id}-partner-replace`;
+    ask.setAttribute("aria-labelledby", question.id);
+    const no = plainButton("Keep the ones here", () => {
+      closeAsk();
+      status.textContent = "Your partner's answers kept here were not changed.";
+    });
+    ask.replaceChildren(
+      question,
+      plainButton(
+        "Replace them",
+        () => {
+          closeAsk();
+          keep(answers, existing.record);
+        },
+        true,
+      ),
+      no,
+    );
+    ask.hidden = false;
+    no.focus();
+  }
+
+  async function loadFile() {
+    const chosen = file.files?.[0];
+    file.value = "";
+    closeAsk();
+    if (!chosen) return;
+    const read = await readChosenFile(chosen);
+    if (!read.ok) {
+      status.textContent = `${read.message} Nothing was changed.`;
+      return;
+    }
+    if (!read.locked) return useFile(read.file);
+    ask.hidden = false;
+    ask.replaceChildren(
+      passphrasePrompt(
+        async (passphrase) => {
+          const opened = await unlockFile(read.envelope, passphrase);
+          if (!opened.ok) return `${opened.message} Nothing was changed.`;
+          closeAsk();
+          await useFile(opened.file);
+          return "";
+        },
+        () => {
+          closeAsk();
+          status.textContent = "Nothing was loaded.";
+        },
+      ),
+    );
   }
 
   const onMe = () => choose("self");
