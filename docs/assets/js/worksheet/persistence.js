@@ -160,7 +160,7 @@ export function createPersistence(form, say) {
 
   // Another tab saved this worksheet: follow it unless this tab has unsaved edits.
   function onStorage(event) {
-    if (event.key !== storage.recordKey(id, version, profile)) return;
+    if (paused || event.key !== storage.recordKey(id, version, profile)) return;
     if (timer) {
       say("These answers were also changed in another tab. This tab's answers will be saved.", "warning");
       return;
