@@ -509,6 +509,20 @@ def test_worksheet_names_like_object_properties_change_nothing(page: Page, tmp_p
     assert errors == []
 
 
+def test_the_viewer_works_out_a_dozen_reflections_and_waits_to_be_asked_for_more(
+    page: Page, tmp_path: Path
+) -> None:
+    records = [record(ALL_FOUR | {"note": f"Record {i}"}) for i in range(14)]
+    path = tmp_path / "many.json"
+    path.write_text(answers_file(*records))
+    page.goto("therapists/viewer/")
+    page.get_by_label("Client's answers file").set_input_files(str(path))
+    expect(page.locator(".viewer__answers section.answers")).to_have_count(14)
+    waiting = page.get_by_role("button", name="Work out this reflection")
+    expect(waiting).to_have_count(2)
+    expect(page.locator(".viewer__answers")).to_contain_text("Record 13")  # every answer is shown
+
+
 def test_svg_from_a_result_keeps_only_the_allowed_shapes(page: Page) -> None:
     page.goto(CHECKIN)
     markup = (
