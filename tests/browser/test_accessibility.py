@@ -51,7 +51,7 @@ RUN_AXE = """async ([selector, tags, rules, known]) => {
 # Puts example answers into a form with the page's own module, as restoring saved answers does.
 FILL = """async ([id, answers]) => {
   const main = document.querySelector('script[src*="assets/js/main.js"]');
-  const { writeAnswers } = await import(new URL("form-data.js", main.src));
+  const { writeAnswers } = await import(new URL("worksheet/form-data.js", main.src));
   const form = document.querySelector(`form.worksheet[data-worksheet="${id}"]`);
   const shown = {};
   for (const [name, value] of Object.entries(answers)) {
