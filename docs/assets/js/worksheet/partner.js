@@ -110,6 +110,7 @@ export function mountPartner(form, controls) {
     let answers = record.answers;
     if (record.version < current) {
       // Saved under an earlier version of this worksheet: carry it over as the reader's own would be.
+      status.textContent = "Your partner's answers are from an earlier version of this worksheet: carrying them over…";
       const reply = await migrate(id, record.version, record.answers).catch((error) => ({
         ok: false,
         error: error.message,
@@ -159,6 +160,7 @@ export function mountPartner(form, controls) {
     file.value = "";
     closeAsk();
     if (!chosen) return;
+    status.textContent = "Reading the file…";
     const read = await readChosenFile(chosen);
     if (!read.ok) {
       status.textContent = `${read.message} Nothing was changed.`;
