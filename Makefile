@@ -16,7 +16,7 @@ help:
 	@echo "make serve   build and serve the site on http://$(HOST):$(PORT) with live reload"
 	@echo "make test    run every test tier (unit, build, pyodide, browser)"
 	@echo "make site    build the deployable site into site/"
-	@echo "make lint    ruff, Biome (JS lint and format) and the JS type check"
+	@echo "make lint    ruff, mypy --strict (worksheets/, macros/), Biome (JS lint and format), JS type check"
 	@echo "make bench   measure load, start-up and submit-to-result times (bench/out/)"
 
 $(BIN)/.installed: pyproject.toml
@@ -41,6 +41,7 @@ serve: setup
 lint: setup
 	$(BIN)/ruff check worksheets macros tests bench
 	$(BIN)/ruff format --check worksheets macros tests bench
+	$(BIN)/mypy --strict worksheets macros
 	node_modules/.bin/biome check .
 	node_modules/.bin/tsc -p tsconfig.json
 

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from worksheets import all_worksheets
+
+from .audit import audit_summary, claims_html, load_audit, removed_html, rule_of_thumb_html
 from .chapter_frame import frame_chapter
 from .citations import load_bibliography, lookup, references_html
 from .csp import add_csp
@@ -13,6 +17,7 @@ from .glossary import glossary_html, load_glossary, term_html
 from .offline import write_service_worker
 from .permalinks import permalink_table, write_permalinks
 from .runtime import install_runtime
+from .safety_check import load_safety_checks, safety_check_html
 from .therapist_data import copy_qr_library, write_worksheet_labels
 
 
@@ -27,10 +32,17 @@ def _root(env: Any) -> str:
     return "../" * len([part for part in url.split("/") if part])
 
 
+Macro = Callable[..., str]
+
+
 def define_env(env: Any) -> None:
+    # mkdocs-macros has no type information; name what its decorator does to keep the macros typed.
+    macro: Callable[[Macro], Macro] = env.macro
     docs = Path(env.conf["docs_dir"])
     sources = load_bibliography(docs / "data" / "bibliography.yml")
     glossary = load_glossary(docs / "data" / "glossary.yml")
+    audit = load_audit(docs / "data" / "audit.yml", set(sources))
+    safety = load_safety_checks(docs / "data" / "safety-check.yml", {s.id for s in all_worksheets()})
 
     def links(keys: tuple[str, ...], label: str) -> list[str]:
         return [
@@ -38,31 +50,51 @@ def define_env(env: Any) -> None:
             for s in lookup(sources, keys, _page_path(env))
         ]
 
-    @env.macro
+    @macro
     def cite(*keys: str) -> str:
         return "(" + "; ".join(links(keys, "in_text")) + ")"
 
-    @env.macro
+    @macro
     def citet(*keys: str) -> str:
         return ", ".join(links(keys, "narrative"))
 
-    @env.macro
+    @macro
+    def rule_of_thumb(text: str = "rule of thumb") -> str:
+        return rule_of_thumb_html(text, _root(env))
+
+    @macro
+    def audit_table() -> str:
+        return claims_html(audit, lambda key: sources[key].in_text(), _root(env))
+
+    @macro
+    def audit_removed() -> str:
+        return removed_html(audit, _root(env))
+
+    @macro
+    def audit_counts() -> str:
+        return audit_summary(audit)
+
+    @macro
     def references() -> str:
         return references_html(sources)
 
-    @env.macro
+    @macro
     def term(key: str, text: str | None = None) -> str:
         return term_html(glossary, key, text, _page_path(env), _root(env))
 
-    @env.macro
+    @macro
     def glossary_list() -> str:
         return glossary_html(glossary)
 
-    @env.macro
+    @macro
     def worksheet(worksheet_id: str, heading_level: int = 3) -> str:
-        return worksheet_html(worksheet_id, _page_path(env), heading_level)
+        form = worksheet_html(worksheet_id, _page_path(env), heading_level)
+        if worksheet_id not in safety:
+            return form
+        # The check comes first in the reading order: it is what a person meets before the exercise.
+        return safety_check_html(worksheet_id, safety[worksheet_id], _root(env)) + form
 
-    @env.macro
+    @macro
     def permalink_list() -> str:
         return permalink_table(docs, _root(env))
 

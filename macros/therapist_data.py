@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from worksheets import Worksheet, all_worksheets
-from worksheets.fields import Choice, Field, Hidden, Number, Scale
+from worksheets.fields import Field, Hidden, Number, Options, Scale
 
 LABELS = Path("assets/data/worksheets.json")
 QR_SOURCE = Path("node_modules/qrcode-generator/dist/qrcode.mjs")
@@ -26,8 +26,7 @@ class TherapistDataError(RuntimeError):
 
 
 def _point_label(f: Scale, point: int) -> str:
-    words = {f.low: f.low_label, f.high: f.high_label}
-    word = f.point_labels[point - f.low] if f.point_labels else words.get(point, "")
+    word = f.point_word(point)
     return f"{point} ({word})" if word else str(point)
 
 
@@ -35,8 +34,8 @@ def field_json(f: Field) -> dict[str, Any]:
     """What a reader of someone's answers needs: the question, and the words for each value."""
     data: dict[str, Any] = {"id": f.id, "label": f.label, "kind": f.kind, "required": f.required}
     if isinstance(f, Scale):
-        data["options"] = {str(p): _point_label(f, p) for p in range(f.low, f.high + 1)}
-    elif isinstance(f, Choice):
+        data["options"] = {str(p): _point_label(f, p) for p in f.points()}
+    elif isinstance(f, Options):
         data["options"] = {o.value: o.label for o in f.options}
     elif isinstance(f, Hidden):
         data["fill"] = f.fill

@@ -1,14 +1,17 @@
 """The entry point the Web Worker calls: JSON text in, JSON text out.
 
 The page passes answers as a JSON string argument; they are parsed here as data and never
-become Python source.
+become Python source. A reply that is not ok carries `problems` (each with a person's `text`)
+or an `error` in plain words, plus a technical `detail` for logs that the page never shows.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
+from . import messages
 from .errors import AnswersInvalid, UnknownWorksheet
 from .migrate import migrate
 from .registry import get
@@ -16,12 +19,22 @@ from .registry import get
 MAX_ANSWERS_BYTES = 1_000_000
 
 
+NESTED = (
+    "These answers are nested too deeply to be read. They were not made by this site's "
+    "worksheets; nothing was changed."
+)
+
+
+def _failed(error: str, detail: str) -> dict[str, Any]:
+    return {"ok": False, "error": error, "detail": detail}
+
+
 def evaluate(worksheet_id: str, answers: Any) -> dict[str, Any]:
     """Evaluate answers already parsed from JSON; the reply says ok, problems or error."""
     try:
         sheet = get(worksheet_id)
     except UnknownWorksheet as error:
-        return {"ok": False, "error": str(error)}
+        return _failed(messages.unknown_worksheet(), str(error))
     try:
         result = sheet.run(answers)
     except AnswersInvalid as invalid:
@@ -34,9 +47,9 @@ def compare(worksheet_id: str, mine: Any, theirs: Any) -> dict[str, Any]:
     try:
         sheet = get(worksheet_id)
     except UnknownWorksheet as error:
-        return {"ok": False, "error": str(error)}
+        return _failed(messages.unknown_worksheet(), str(error))
     if sheet.compare is None:
-        return {"ok": False, "error": f"worksheet '{sheet.id}' has no partner comparison"}
+        return _failed(messages.no_comparison(), f"worksheet '{sheet.id}' has no partner comparison")
     try:
         clean = [sheet.validate(mine), sheet.validate(theirs)]
     except AnswersInvalid as invalid:
@@ -50,13 +63,15 @@ def migrate_answers(worksheet_id: str, from_version: Any, answers: Any) -> dict[
     try:
         sheet = get(worksheet_id)
     except UnknownWorksheet as error:
-        return {"ok": False, "error": str(error)}
+        return _failed(messages.unknown_worksheet(), str(error))
     if (
         not isinstance(from_version, int)
         or isinstance(from_version, bool)
         or not 1 <= from_version < sheet.version
     ):
-        return {"ok": False, "error": f"cannot migrate from version {from_version!r} to {sheet.version}"}
+        return _failed(
+            messages.cannot_migrate(), f"cannot migrate from version {from_version!r} to {sheet.version}"
+        )
     return {"ok": True, "worksheet": sheet.id, **migrate(sheet, from_version, answers).to_json()}
 
 
@@ -64,38 +79,24 @@ def migrate_json(worksheet_id: str, from_version: int, answers_json: str) -> str
     return _guarded(lambda answers: migrate_answers(worksheet_id, from_version, answers), answers_json)
 
 
-def _guarded(work: Any, *payloads: str) -> str:
-    if sum(len(p) for p in payloads) > MAX_ANSWERS_BYTES:
-        reply: dict[str, Any] = {
-            "ok": False,
-            "error": "These answers are too large to evaluate (more than 1 MB).",
-        }
+def _guarded(work: Callable[..., dict[str, Any]], *payloads: str) -> str:
+    size = sum(len(p) for p in payloads)
+    if size > MAX_ANSWERS_BYTES:
+        reply = _failed(messages.too_large(), f"{size} characters of JSON, limit {MAX_ANSWERS_BYTES}")
         return json.dumps(reply, ensure_ascii=False)
     try:
         parsed = [json.loads(p) for p in payloads]
-    except ValueError:
-        reply = {"ok": False, "error": "The answers could not be read (not valid JSON)."}
+    except ValueError as error:
+        reply = _failed(messages.unreadable_answers(), f"not valid JSON: {error}")
     except RecursionError:  # nesting deeper than the parser's stack: not answers from a form
-        reply = {
-            "ok": False,
-            "error": "These answers are nested too deeply to be read. They were not made by this "
-            "site's worksheets; nothing was changed.",
-        }
+        reply = _failed(NESTED, "RecursionError while parsing")
     else:
         try:
             reply = work(*parsed)
         except RecursionError:
-            reply = {
-                "ok": False,
-                "error": "These answers are nested too deeply to be read. They were not made by "
-                "this site's worksheets; nothing was changed.",
-            }
+            reply = _failed(NESTED, "RecursionError in the worksheet")
         except Exception as error:  # a bug in a worksheet must not show a trace to a reader
-            reply = {
-                "ok": False,
-                "error": f"This worksheet hit an internal problem ({type(error).__name__}). "
-                "Your answers are safe; please try again.",
-            }
+            reply = _failed(messages.internal_problem(), f"{type(error).__name__}: {error}")
     return json.dumps(reply, ensure_ascii=False)
 
 

@@ -7,18 +7,20 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, ClassVar
 
-from .errors import DeclarationError
+from . import messages
+from .errors import declaration_error
 
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 _TIME = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
 
 
 class Invalid(Exception):
-    """Raised by a field's `clean` with what it expected; the worksheet adds where and what."""
+    """Raised by a field's `clean`: what it expected (technical) and what to do (for a person)."""
 
-    def __init__(self, expected: str) -> None:
+    def __init__(self, expected: str, text: str) -> None:
         super().__init__(expected)
         self.expected = expected
+        self.text = text
 
 
 def describe(value: Any) -> str:
@@ -77,17 +79,22 @@ class Field:
 
     def __post_init__(self) -> None:
         if not _ID.match(self.id):
-            raise DeclarationError(
-                f"field id {self.id!r}: expected lowercase letters, digits and '_', starting with a letter"
+            raise declaration_error(
+                f"field id {self.id!r} is not lowercase letters, digits and '_', starting with a letter",
+                "rename the field (its id is the form's `name` and the key of saved answers)",
             )
         if not self.label.strip():
-            raise DeclarationError(f"field {self.id!r}: the label is empty")
+            raise declaration_error("the label is empty", "write the question", field=self.id)
 
     def clean(self, raw: Any) -> Any:
         """Return the clean value of a non-blank answer or raise Invalid."""
         raise NotImplementedError
 
     def expected(self) -> str:
+        raise NotImplementedError
+
+    def invalid(self) -> Invalid:
+        """The usual Invalid for this field; `clean` raises a more precise one where it can."""
         raise NotImplementedError
 
     def blank(self) -> Any:
@@ -108,20 +115,36 @@ class Scale(Field):
     def __post_init__(self) -> None:
         Field.__post_init__(self)
         if self.low >= self.high:
-            raise DeclarationError(f"field {self.id!r}: low ({self.low}) must be below high")
+            raise declaration_error(
+                f"low ({self.low}) must be below high", "give the scale at least two points", field=self.id
+            )
         points = self.high - self.low + 1
         if self.point_labels and len(self.point_labels) != points:
-            raise DeclarationError(
-                f"field {self.id!r}: {len(self.point_labels)} point labels for {points} points"
+            raise declaration_error(
+                f"{len(self.point_labels)} point labels for {points} points",
+                "give one label per point, or none",
+                field=self.id,
             )
+
+    def points(self) -> range:
+        return range(self.low, self.high + 1)
+
+    def point_word(self, point: int) -> str:
+        """The words for one point: its own label, else the end label, else nothing."""
+        if self.point_labels:
+            return self.point_labels[point - self.low]
+        return {self.low: self.low_label, self.high: self.high_label}.get(point, "")
 
     def expected(self) -> str:
         return f"a whole number from {self.low} to {self.high}"
 
+    def invalid(self) -> Invalid:
+        return Invalid(self.expected(), messages.scale_point(self.low, self.high))
+
     def clean(self, raw: Any) -> int:
         number = _as_int(raw)
         if number is None or not self.low <= number <= self.high:
-            raise Invalid(self.expected())
+            raise self.invalid()
         return number
 
 
@@ -133,49 +156,71 @@ class OverlapPicture(Scale):
     high: int = 7
 
 
-def _check_options(field_id: str, options: tuple[Option, ...]) -> None:
-    if not options:
-        raise DeclarationError(f"field {field_id!r}: the choices are empty")
-    values = [o.value for o in options]
-    repeated = sorted({v for v in values if values.count(v) > 1})
-    if repeated:
-        raise DeclarationError(f"field {field_id!r}: repeated choice value(s) {repeated}")
-
-
 @dataclass(frozen=True, kw_only=True)
-class Choice(Field):
-    """Exactly one of a fixed list of options."""
+class Options(Field):
+    """Common to fields that offer a fixed list of options (one, or several)."""
 
-    kind: ClassVar[str] = "choice"
+    kind: ClassVar[str] = "options"
     options: tuple[Option, ...] = field(default_factory=tuple)
 
     def __post_init__(self) -> None:
         Field.__post_init__(self)
-        _check_options(self.id, self.options)
-
-    def expected(self) -> str:
-        return "one of " + ", ".join(repr(o.value) for o in self.options)
-
-    def clean(self, raw: Any) -> str:
-        if not isinstance(raw, str) or raw not in {o.value for o in self.options}:
-            raise Invalid(self.expected())
-        return raw
+        if not self.options:
+            raise declaration_error("the choices are empty", "declare at least one Option", field=self.id)
+        values = [o.value for o in self.options]
+        repeated = sorted({v for v in values if values.count(v) > 1})
+        if repeated:
+            raise declaration_error(
+                f"repeated choice value(s) {repeated}", "give every option its own value", field=self.id
+            )
 
     def label_of(self, value: str) -> str:
         return next((o.label for o in self.options if o.value == value), value)
 
 
 @dataclass(frozen=True, kw_only=True)
-class MultiChoice(Choice):
+class Choice(Options):
+    """Exactly one of a fixed list of options."""
+
+    kind: ClassVar[str] = "choice"
+
+    def expected(self) -> str:
+        return "one of " + ", ".join(repr(o.value) for o in self.options)
+
+    def invalid(self) -> Invalid:
+        return Invalid(self.expected(), messages.choose_shown())
+
+    def clean(self, raw: Any) -> str:
+        if not isinstance(raw, str) or raw not in {o.value for o in self.options}:
+            raise self.invalid()
+        return raw
+
+
+@dataclass(frozen=True, kw_only=True)
+class MultiChoice(Options):
     """Any number of a fixed list of options, within optional bounds."""
 
     kind: ClassVar[str] = "multi"
     min_count: int = 0
     max_count: int | None = None
 
+    def __post_init__(self) -> None:
+        Options.__post_init__(self)
+        most = len(self.options) if self.max_count is None else self.max_count
+        if not 0 <= self.min_count <= most <= len(self.options) or most == 0:
+            raise declaration_error(
+                f"min_count {self.min_count} and max_count {self.max_count} do not fit "
+                f"{len(self.options)} options",
+                "keep 0 <= min_count <= max_count <= the number of options, and max_count above 0",
+                field=self.id,
+            )
+
     def expected(self) -> str:
         bounds = f"at most {self.max_count} of " if self.max_count else "a list of "
         return bounds + ", ".join(repr(o.value) for o in self.options)
+
+    def invalid(self) -> Invalid:
+        return Invalid(self.expected(), messages.choose_only_shown())
 
     def blank(self) -> list[str]:
         return []
@@ -184,12 +229,12 @@ class MultiChoice(Choice):
         items = [raw] if isinstance(raw, str) else raw
         allowed = {o.value for o in self.options}
         if not isinstance(items, list) or not all(isinstance(i, str) and i in allowed for i in items):
-            raise Invalid(self.expected())
+            raise self.invalid()
         chosen = list(dict.fromkeys(items))
         if len(chosen) < self.min_count:
-            raise Invalid(f"at least {self.min_count} choices")
+            raise Invalid(f"at least {self.min_count} choices", messages.too_few(self.min_count, len(chosen)))
         if self.max_count is not None and len(chosen) > self.max_count:
-            raise Invalid(self.expected())
+            raise Invalid(self.expected(), messages.too_many(self.max_count, len(chosen)))
         # Keep the declared order so results do not depend on the order of clicks.
         return [o.value for o in self.options if o.value in chosen]
 
@@ -205,9 +250,14 @@ class ShortText(Field):
     def expected(self) -> str:
         return f"text of at most {self.max_length} characters"
 
+    def invalid(self) -> Invalid:
+        return Invalid(self.expected(), messages.text_needed())
+
     def clean(self, raw: Any) -> str:
-        if not isinstance(raw, str) or len(raw) > self.max_length:
-            raise Invalid(self.expected())
+        if not isinstance(raw, str):
+            raise self.invalid()
+        if len(raw) > self.max_length:
+            raise Invalid(self.expected(), messages.too_long(self.max_length, len(raw) - self.max_length))
         return raw.strip()
 
 
@@ -233,11 +283,15 @@ class Number(Field):
     def __post_init__(self) -> None:
         Field.__post_init__(self)
         if self.minimum > self.maximum:
-            raise DeclarationError(f"field {self.id!r}: minimum is above maximum")
+            raise declaration_error("minimum is above maximum", "swap them", field=self.id)
 
     def expected(self) -> str:
         whole = "a whole number" if float(self.step).is_integer() else "a number"
         return f"{whole} from {self.minimum:g} to {self.maximum:g}"
+
+    def invalid(self) -> Invalid:
+        whole = float(self.step).is_integer()
+        return Invalid(self.expected(), messages.number_between(self.minimum, self.maximum, whole))
 
     def clean(self, raw: Any) -> float | int:
         value: float | None = None
@@ -249,10 +303,10 @@ class Number(Field):
             except ValueError:
                 value = None
         if value is None or value != value or not self.minimum <= value <= self.maximum:
-            raise Invalid(self.expected())
+            raise self.invalid()
         if float(self.step).is_integer():
             if not value.is_integer():
-                raise Invalid(self.expected())
+                raise self.invalid()
             return int(value)
         return value
 
@@ -266,26 +320,49 @@ class Time(Field):
     def expected(self) -> str:
         return "a time of day as HH:MM"
 
+    def invalid(self) -> Invalid:
+        return Invalid(self.expected(), messages.time_of_day())
+
     def clean(self, raw: Any) -> str:
         if not isinstance(raw, str) or not _TIME.match(raw.strip()):
-            raise Invalid(self.expected())
+            raise self.invalid()
         return raw.strip()
 
 
 @dataclass(frozen=True, kw_only=True)
 class Date(Field):
-    """A calendar date as YYYY-MM-DD."""
+    """A calendar date as YYYY-MM-DD, optionally within bounds (also YYYY-MM-DD)."""
 
     kind: ClassVar[str] = "date"
+    earliest: str = ""
+    latest: str = ""
+
+    def __post_init__(self) -> None:
+        Field.__post_init__(self)
+        for bound in (self.earliest, self.latest):
+            try:
+                if bound:
+                    date.fromisoformat(bound)
+            except ValueError:
+                raise declaration_error(
+                    f"bound {bound!r} is not a date", "write it as YYYY-MM-DD", field=self.id
+                ) from None
 
     def expected(self) -> str:
         return "a date as YYYY-MM-DD"
 
+    def invalid(self) -> Invalid:
+        return Invalid(self.expected(), messages.real_date())
+
     def clean(self, raw: Any) -> str:
         try:
-            return date.fromisoformat(raw.strip()).isoformat()
+            day = date.fromisoformat(raw.strip()).isoformat()
         except (AttributeError, TypeError, ValueError):
-            raise Invalid(self.expected()) from None
+            raise self.invalid() from None
+        if (self.earliest and day < self.earliest) or (self.latest and day > self.latest):
+            bounds = f"a date from {self.earliest or 'any day'} to {self.latest or 'any day'}"
+            raise Invalid(bounds, messages.date_between(self.earliest, self.latest))
+        return day
 
 
 _HIDDEN_SHAPES = {"list": list, "dict": dict, "text": str}
@@ -311,20 +388,27 @@ class Hidden(Field):
     def __post_init__(self) -> None:
         Field.__post_init__(self)
         if self.shape not in _HIDDEN_SHAPES:
-            raise DeclarationError(f"field {self.id!r}: shape must be one of {sorted(_HIDDEN_SHAPES)}")
+            raise declaration_error(
+                f"shape {self.shape!r} is unknown", f"use one of {sorted(_HIDDEN_SHAPES)}", field=self.id
+            )
         if self.fill not in _HIDDEN_FILLS:
-            raise DeclarationError(f"field {self.id!r}: fill must be one of {_HIDDEN_FILLS}")
+            raise declaration_error(
+                f"fill {self.fill!r} is unknown", f"use one of {_HIDDEN_FILLS}", field=self.id
+            )
 
     def expected(self) -> str:
         noun = {"list": "a list", "dict": "an object", "text": "text"}[self.shape]
         return f"{noun} kept by the page (at most {self.max_items} items)"
+
+    def invalid(self) -> Invalid:
+        return Invalid(self.expected(), messages.kept_by_page())
 
     def blank(self) -> Any:
         return _HIDDEN_SHAPES[self.shape]()
 
     def clean(self, raw: Any) -> Any:
         if not isinstance(raw, _HIDDEN_SHAPES[self.shape]) or len(raw) > self.max_items:
-            raise Invalid(self.expected())
+            raise self.invalid()
         return raw
 
 

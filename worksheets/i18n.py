@@ -27,3 +27,8 @@ def install(translations: gettext.NullTranslations) -> None:
     """Make `translations` the active catalog (English: gettext.NullTranslations())."""
     global _active
     _active = translations
+
+
+def N_(message: str) -> str:
+    """Mark a message for translation where a constant defines it; `_` translates it where used."""
+    return message

@@ -10,12 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
-from .errors import DeclarationError
-
-if TYPE_CHECKING:
-    from .sheet import Worksheet
+from .errors import declaration_error
+from .fields import Field, Invalid, is_blank
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +24,20 @@ class Migration:
     rename: Mapping[str, str] = field(default_factory=dict)
     map_choices: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
     drop: Mapping[str, str] = field(default_factory=dict)  # old field id -> old question text
+
+
+class Migrating(Protocol):
+    """What migrating needs of a worksheet (sheet.py's Worksheet), without importing it."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def version(self) -> int: ...
+    @property
+    def migrations(self) -> tuple[Migration, ...]: ...
+    @property
+    def fields(self) -> tuple[Field, ...]: ...
+    def field(self, field_id: str) -> Field: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,22 +67,25 @@ class Migrated:
         }
 
 
-def check_migrations(sheet: Worksheet) -> None:
+def check_migrations(sheet: Migrating) -> None:
     """Declaration checks, run at import: steps in order, below the current version."""
     versions = [m.version for m in sheet.migrations]
     if versions != sorted(set(versions)) or any(not 1 <= v < sheet.version for v in versions):
-        raise DeclarationError(
-            f"worksheet {sheet.id!r}: migrations must be distinct steps from versions below "
-            f"{sheet.version}, in order; got {versions}"
+        raise declaration_error(
+            f"migrations must be distinct steps from versions below {sheet.version}, in order; "
+            f"got {versions}",
+            "declare one Migration per version step, oldest first",
+            worksheet=sheet.id,
         )
     last = sheet.migrations[-1] if sheet.migrations else None
     if last is not None:
         known = {f.id for f in sheet.fields}
         unknown = sorted(set(last.rename.values()) - known)
         if unknown:
-            raise DeclarationError(
-                f"worksheet {sheet.id!r}: migration from v{last.version} renames to unknown "
-                f"field(s) {unknown}"
+            raise declaration_error(
+                f"migration from v{last.version} renames to unknown field(s) {unknown}",
+                "rename to ids of the current fields",
+                worksheet=sheet.id,
             )
 
 
@@ -100,7 +115,7 @@ def _step(answers: dict[str, Any], step: Migration, earlier: list[Earlier]) -> d
     return moved
 
 
-def migrate(sheet: Worksheet, from_version: int, answers: Any) -> Migrated:
+def migrate(sheet: Migrating, from_version: int, answers: Any) -> Migrated:
     """Carry answers from `from_version` to the current version, keeping what cannot move."""
     earlier: list[Earlier] = []
     data = dict(answers) if isinstance(answers, Mapping) else {}
@@ -123,11 +138,10 @@ def migrate(sheet: Worksheet, from_version: int, answers: Any) -> Migrated:
     return Migrated(valid, tuple(earlier), from_version, sheet.version)
 
 
-def _split_valid(sheet: Worksheet, answers: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+def _split_valid(sheet: Migrating, answers: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
     """Values the current fields accept, and those they reject (kept as earlier answers)."""
-    from .fields import Invalid, is_blank
-
-    valid, rejected = {}, {}
+    valid: dict[str, Any] = {}
+    rejected: dict[str, Any] = {}
     for key, value in answers.items():
         f = sheet.field(key)
         if is_blank(value):

@@ -1,4 +1,8 @@
-"""The registry of worksheets, in the guide's order; ids are unique across the guide."""
+"""The registry of worksheets, in the guide's order; ids are unique across the guide.
+
+It is the one place that knows every worksheet, so it also hands my-path the others: no
+worksheet module imports another.
+"""
 
 from __future__ import annotations
 
@@ -17,7 +21,7 @@ from .library import (
 )
 from .sheet import Worksheet
 
-_DECLARED: tuple[Worksheet, ...] = (
+_GUIDE: tuple[Worksheet, ...] = (
     checkin.WORKSHEET,
     i_statement.WORKSHEET,
     disclosure_ladder.WORKSHEET,
@@ -27,15 +31,18 @@ _DECLARED: tuple[Worksheet, ...] = (
     repair_plan.WORKSHEET,
     rituals_planner.WORKSHEET,
     conversation_deck.WORKSHEET,
-    my_path.WORKSHEET,
 )
+_DECLARED: tuple[Worksheet, ...] = (*_GUIDE, my_path.declare(_GUIDE))
 
 
 def _index(sheets: tuple[Worksheet, ...]) -> dict[str, Worksheet]:
     index: dict[str, Worksheet] = {}
     for sheet in sheets:
         if sheet.id in index:
-            raise DeclarationError(f"worksheet id {sheet.id!r} is declared twice")
+            raise DeclarationError(
+                f"worksheets/registry.py: worksheet id {sheet.id!r} is declared twice. "
+                "Fix: give one of them another id."
+            )
         index[sheet.id] = sheet
     return index
 

@@ -8,20 +8,22 @@ escaped; ids are derived from the worksheet and field ids, which declarations re
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from html import escape
+from typing import Any
 
+from . import messages
 from .fields import (
-    Choice,
     Date,
     Field,
     Hidden,
     LongText,
     MultiChoice,
     Number,
+    Options,
     OverlapPicture,
     Scale,
     ShortText,
-    Time,
 )
 from .sheet import Section, Worksheet
 from .svg import overlap_circles
@@ -48,10 +50,10 @@ def _required_mark(f: Field) -> str:
     return "" if f.required else ' <span class="field__optional">(optional)</span>'
 
 
-def _options_group(sheet: Worksheet, f: Field, inputs: list[str], css: str) -> str:
+def _options_group(sheet: Worksheet, f: Field, inputs: list[str], css: str, attrs: str = "") -> str:
     extra, described = _help_and_error(sheet, f)
     return (
-        f'<fieldset class="field {css}" data-field="{f.id}" aria-describedby="{described}">'
+        f'<fieldset class="field {css}" data-field="{f.id}" aria-describedby="{described}"{attrs}>'
         f"<legend>{escape(f.label)}{_required_mark(f)}</legend>{extra}"
         f'<div class="field__options">{"".join(inputs)}</div></fieldset>'
     )
@@ -68,11 +70,9 @@ def _radio(sheet: Worksheet, f: Field, value: str, label_html: str, kind: str = 
 
 
 def _scale(sheet: Worksheet, f: Scale) -> str:
-    points = range(f.low, f.high + 1)
-    words = {f.low: f.low_label, f.high: f.high_label}
     inputs = []
-    for point in points:
-        word = f.point_labels[point - f.low] if f.point_labels else words.get(point, "")
+    for point in f.points():
+        word = f.point_word(point)
         text = f'<span class="scale__number">{point}</span>'
         if word:
             text += f' <span class="scale__word">{escape(word)}</span>'
@@ -82,8 +82,8 @@ def _scale(sheet: Worksheet, f: Scale) -> str:
 
 def _picture(sheet: Worksheet, f: OverlapPicture) -> str:
     inputs = []
-    for point in range(f.low, f.high + 1):
-        alt = f.point_labels[point - f.low] if f.point_labels else str(point)
+    for point in f.points():
+        alt = f.point_word(point) or str(point)
         text = (
             f"{overlap_circles(point, f.high)}"
             f'<span class="picture__caption"><span class="scale__number">{point}</span> '
@@ -93,52 +93,82 @@ def _picture(sheet: Worksheet, f: OverlapPicture) -> str:
     return _options_group(sheet, f, inputs, "field--picture")
 
 
-def _choice(sheet: Worksheet, f: Choice) -> str:
-    kind = "checkbox" if isinstance(f, MultiChoice) else "radio"
-    inputs = [_radio(sheet, f, o.value, escape(o.label), kind) for o in f.options]
-    css = "field--multi" if kind == "checkbox" else "field--choice"
-    return _options_group(sheet, f, inputs, css)
+def _choice(sheet: Worksheet, f: Options) -> str:
+    inputs = [_radio(sheet, f, o.value, escape(o.label)) for o in f.options]
+    return _options_group(sheet, f, inputs, "field--choice")
 
 
-def _single(sheet: Worksheet, f: Field) -> str:
+def _multi(sheet: Worksheet, f: MultiChoice) -> str:
+    inputs = [_radio(sheet, f, o.value, escape(o.label), "checkbox") for o in f.options]
+    if f.max_count is None or f.max_count >= len(f.options):
+        return _options_group(sheet, f, inputs, "field--multi")
+    # choice-limits.js disables the other boxes once this many are ticked and shows the note;
+    # unticking one enables them again. Python still checks the count.
+    note = (
+        f'<p class="field__note" id="{_dom_id(sheet, f.id)}-most" data-choice-note aria-live="polite" hidden>'
+        f"{escape(messages.most_chosen(f.max_count))}</p>"
+    )
+    group = _options_group(sheet, f, inputs, "field--multi", f' data-max-choices="{f.max_count}"')
+    return group.removesuffix("</fieldset>") + note + "</fieldset>"
+
+
+def _single(sheet: Worksheet, f: Field, control: str) -> str:
+    """A field with one control: its label, help and error slot around `control`."""
     dom = _dom_id(sheet, f.id)
-    extra, described = _help_and_error(sheet, f)
-    common = f'id="{dom}" name="{f.id}" aria-describedby="{described}"'
-    if f.required:
-        common += ' aria-required="true"'
-    if isinstance(f, LongText):
-        control = (
-            f'<textarea {common} rows="{f.rows}" data-max-length="{f.max_length}"'
-            f' placeholder="{escape(f.placeholder)}"></textarea>'
-        )
-    elif isinstance(f, Number):
-        control = (
-            f'<input type="number" {common} min="{f.minimum:g}" max="{f.maximum:g}"'
-            f' step="{f.step:g}" inputmode="decimal">'
-        )
-        if f.unit:
-            control += f' <span class="field__unit">{escape(f.unit)}</span>'
-    elif isinstance(f, Time):
-        control = f'<input type="time" {common}>'
-    elif isinstance(f, Date):
-        control = f'<input type="date" {common}>'
-    elif isinstance(f, ShortText):
-        control = (
-            f'<input type="text" {common} data-max-length="{f.max_length}"'
-            f' placeholder="{escape(f.placeholder)}" autocomplete="off">'
-        )
-    else:
-        raise TypeError(f"no renderer for field kind {f.kind!r} ({f.id})")
-    if isinstance(f, ShortText):
-        # Filled by limits.js when the text runs over; the browser's maxlength would cut pastes silently.
-        control += (
-            f'<p class="field__count" id="{dom}-count" data-count-for="{f.id}" aria-live="polite" hidden></p>'
-        )
+    extra, _ = _help_and_error(sheet, f)
     return (
         f'<div class="field field--{f.kind}" data-field="{f.id}">'
         f'<label class="field__label" for="{dom}">{escape(f.label)}{_required_mark(f)}</label>'
         f"{extra}{control}</div>"
     )
+
+
+def _common(sheet: Worksheet, f: Field) -> str:
+    """The attributes every single control carries: id, name, description, required."""
+    _, described = _help_and_error(sheet, f)
+    common = f'id="{_dom_id(sheet, f.id)}" name="{f.id}" aria-describedby="{described}"'
+    return common + (' aria-required="true"' if f.required else "")
+
+
+def _count(sheet: Worksheet, f: ShortText) -> str:
+    # Filled by limits.js when the text runs over; the browser's maxlength would cut pastes silently.
+    dom = _dom_id(sheet, f.id)
+    return f'<p class="field__count" id="{dom}-count" data-count-for="{f.id}" aria-live="polite" hidden></p>'
+
+
+def _short(sheet: Worksheet, f: ShortText) -> str:
+    control = (
+        f'<input type="text" {_common(sheet, f)} data-max-length="{f.max_length}"'
+        f' placeholder="{escape(f.placeholder)}" autocomplete="off">'
+    )
+    return _single(sheet, f, control + _count(sheet, f))
+
+
+def _long(sheet: Worksheet, f: LongText) -> str:
+    control = (
+        f'<textarea {_common(sheet, f)} rows="{f.rows}" data-max-length="{f.max_length}"'
+        f' placeholder="{escape(f.placeholder)}"></textarea>'
+    )
+    return _single(sheet, f, control + _count(sheet, f))
+
+
+def _number(sheet: Worksheet, f: Number) -> str:
+    control = (
+        f'<input type="number" {_common(sheet, f)} min="{f.minimum:g}" max="{f.maximum:g}"'
+        f' step="{f.step:g}" inputmode="decimal">'
+    )
+    if f.unit:
+        control += f' <span class="field__unit">{escape(f.unit)}</span>'
+    return _single(sheet, f, control)
+
+
+def _time(sheet: Worksheet, f: Field) -> str:
+    return _single(sheet, f, f'<input type="time" {_common(sheet, f)}>')
+
+
+def _date(sheet: Worksheet, f: Date) -> str:
+    bounds = (f' min="{f.earliest}"' if f.earliest else "") + (f' max="{f.latest}"' if f.latest else "")
+    return _single(sheet, f, f'<input type="date" {_common(sheet, f)}{bounds}>')
 
 
 def _hidden(sheet: Worksheet, f: Hidden) -> str:
@@ -163,16 +193,31 @@ def _buttons(sheet: Worksheet) -> str:
     return "".join(buttons)
 
 
+# One renderer per field kind (Field.kind). A renderer takes the field of its own kind; the
+# table is typed loosely because each entry narrows the field type itself.
+RENDERERS: dict[str, Callable[[Worksheet, Any], str]] = {
+    "scale": _scale,
+    "picture": _picture,
+    "choice": _choice,
+    "multi": _multi,
+    "short": _short,
+    "long": _long,
+    "number": _number,
+    "time": _time,
+    "date": _date,
+    "hidden": _hidden,
+}
+
+
 def render_field(sheet: Worksheet, f: Field) -> str:
-    if isinstance(f, Hidden):
-        return _hidden(sheet, f)
-    if isinstance(f, OverlapPicture):
-        return _picture(sheet, f)
-    if isinstance(f, Scale):
-        return _scale(sheet, f)
-    if isinstance(f, Choice):
-        return _choice(sheet, f)
-    return _single(sheet, f)
+    try:
+        renderer = RENDERERS[f.kind]
+    except KeyError:
+        raise TypeError(
+            f"worksheets/render.py: no renderer for field kind {f.kind!r} (field {f.id!r} of worksheet "
+            f"{sheet.id!r}). Fix: add one to RENDERERS."
+        ) from None
+    return renderer(sheet, f)
 
 
 def _section(sheet: Worksheet, section: Section) -> str:

@@ -84,6 +84,9 @@ class Result:
     links: tuple[Link, ...] = ()
     links_heading: str = ""
     downloads: tuple[Download, ...] = ()
+    # Facts for Python's own tests, never sent to the page (the page shows only what a person
+    # reads). Only the four text-feedback worksheets still fill it; issue 11 removes it once
+    # their tests read the feedback instead.
     data: dict[str, Any] = field(default_factory=dict)
     # Values the page writes back into the form and saves (e.g. an updated history).
     state: dict[str, Any] = field(default_factory=dict)
@@ -98,6 +101,5 @@ class Result:
             "links": [link.to_json() for link in self.links],
             "links_heading": self.links_heading,
             "downloads": [d.to_json() for d in self.downloads],
-            "data": self.data,
             "state": self.state,
         }

@@ -1,4 +1,8 @@
-"""A worksheet declaration: identity, ordered sections of fields, and its evaluate function."""
+"""A worksheet declaration: identity, sections of fields, cross-field checks, and evaluate.
+
+Answers pass two phases before `evaluate` sees them: each field cleans its own answer, then
+the declared checks look across fields. Every problem from both phases is reported at once.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from .errors import AnswersInvalid, DeclarationError, FieldProblem
+from . import messages
+from .checks import Check
+from .errors import AnswersInvalid, FieldProblem, declaration_error
 from .fields import Field, Invalid, Option, describe, is_blank
 from .migrate import Migration, check_migrations
 from .result import Result
@@ -38,6 +44,8 @@ class Worksheet:
     sections: tuple[Section, ...]
     evaluate: Callable[[Answers], Result]
     submit_label: str = "Show my reflection"
+    # Run after every field is clean; see checks.py.
+    checks: tuple[Check, ...] = ()
     # Realistic answers, used by the Pyodide parity tests and the benchmark.
     examples: tuple[Answers, ...] = ()
     # Several submit buttons (e.g. draw / keep / start over); the pressed one arrives as
@@ -47,29 +55,36 @@ class Worksheet:
     compare: Callable[[Answers, Answers], Result] | None = None
     # How answers saved under earlier versions reach this one (one step per version).
     migrations: tuple[Migration, ...] = ()
+    # What this worksheet's saved answers (raw, untrusted) add to the reader's path, if anything.
+    progress: Callable[[Mapping[str, Any]], Result] | None = None
 
     def __post_init__(self) -> None:
-        where = f"worksheet {self.id!r}"
+        def fail(problem: str, fix: str, field: str = "") -> None:
+            raise declaration_error(problem, fix, worksheet=self.id, field=field)
+
         if not _ID.match(self.id):
-            raise DeclarationError(f"{where}: id must be lowercase letters, digits and '-'")
+            fail("id must be lowercase letters, digits and '-'", "rename the worksheet")
         if self.version < 1:
-            raise DeclarationError(f"{where}: version must be 1 or more, got {self.version}")
+            fail(f"version must be 1 or more, got {self.version}", "start at version 1")
         if not self.title.strip():
-            raise DeclarationError(f"{where}: the title is empty")
+            fail("the title is empty", "give the worksheet a title")
         ids = [f.id for f in self.fields]
         if not ids:
-            raise DeclarationError(f"{where}: it has no fields")
+            fail("it has no fields", "declare at least one field in a Section")
         repeated = sorted({i for i in ids if ids.count(i) > 1})
         if repeated:
-            raise DeclarationError(f"{where}: duplicate field id(s) {repeated}")
-        check_migrations(self)
+            fail(f"duplicate field id(s) {repeated}", "give every field its own id")
         if "action" in ids:
-            raise DeclarationError(f"{where}: 'action' is reserved for the pressed button")
+            fail("'action' is reserved for the pressed button", "rename the field", "action")
+        check_migrations(self)
+        by_id = {f.id: f for f in self.fields}
+        for check in self.checks:
+            check.declare(self.id, by_id)
         for number, example in enumerate(self.examples, 1):
             try:
                 self.validate(example)
             except AnswersInvalid as invalid:
-                raise DeclarationError(f"{where}: example {number} is invalid: {invalid}") from None
+                fail(f"example {number} is invalid: {invalid}", "correct the example's answers")
 
     @property
     def fields(self) -> tuple[Field, ...]:
@@ -81,11 +96,14 @@ class Worksheet:
                 return f
         raise KeyError(field_id)
 
+    def _problem(self, field: str, label: str, expected: str, raw: Any, text: str) -> FieldProblem:
+        return FieldProblem(self.id, field, label, expected, describe(raw), text)
+
     def validate(self, answers: Any) -> Answers:
         """Return clean answers, or raise AnswersInvalid listing every problem at once."""
         if not isinstance(answers, Mapping):
             raise AnswersInvalid(
-                (FieldProblem(self.id, "*", "answers", "an object of answers", describe(answers)),)
+                (self._problem("*", "", "an object of answers", answers, messages.unreadable_answers()),)
             )
         problems: list[FieldProblem] = []
         clean: Answers = {}
@@ -95,29 +113,54 @@ class Worksheet:
             action = answers.get("action", self.actions[0].value)
             if not isinstance(action, str) or action not in {a.value for a in self.actions}:
                 expected = "one of " + ", ".join(repr(a.value) for a in self.actions)
-                problems.append(FieldProblem(self.id, "action", "button", expected, describe(action)))
+                problems.append(self._problem("action", "", expected, action, messages.unknown_button()))
             clean["action"] = action
         for key in answers:
             if key not in known:
                 problems.append(
                     FieldProblem(
-                        self.id, str(key), str(key), "one of this worksheet's fields", "an unknown field"
+                        self.id,
+                        str(key),
+                        "",
+                        "one of this worksheet's fields",
+                        "an unknown field",
+                        messages.unknown_question(),
                     )
                 )
         for f in self.fields:
             raw = answers.get(f.id)
             if is_blank(raw):
                 if f.required:
-                    problems.append(FieldProblem(self.id, f.id, f.label, "an answer", describe(raw)))
+                    problems.append(self._problem(f.id, f.label, "an answer", raw, messages.required()))
                 clean[f.id] = f.blank()
                 continue
             try:
                 clean[f.id] = f.clean(raw)
             except Invalid as error:
-                problems.append(FieldProblem(self.id, f.id, f.label, error.expected, describe(raw)))
+                problems.append(self._problem(f.id, f.label, error.expected, raw, error.text))
+        problems += self._cross_field(clean, {p.field for p in problems})
         if problems:
-            raise AnswersInvalid(tuple(problems))
+            # In the form's order, so the summary at the top reads like the form.
+            place = {f.id: n for n, f in enumerate(self.fields)}
+            raise AnswersInvalid(tuple(sorted(problems, key=lambda p: place.get(p.field, -1))))
         return clean
+
+    def _cross_field(self, clean: Answers, troubled: set[str]) -> list[FieldProblem]:
+        """The checks' phase: a check whose fields already have a problem waits for the fix."""
+        by_id = {f.id: f for f in self.fields}
+        found: list[FieldProblem] = []
+        for check in self.checks:
+            if troubled & set(check.reads()):
+                continue
+            for finding in check.find(clean, by_id):
+                label = by_id[finding.field].label
+                found.append(
+                    self._problem(
+                        finding.field, label, finding.expected, clean.get(finding.field), finding.text
+                    )
+                )
+                troubled.add(finding.field)
+        return found
 
     def run(self, answers: Any) -> Result:
         """Validate, then evaluate: the one entry point used at build time and in the browser."""

@@ -27,3 +27,13 @@ def submit_and_wait(form: Locator, button: str | None = None) -> Locator:
     result = form.locator("[data-worksheet-result]")
     expect(result).to_have_attribute("data-state", "ready", timeout=RESULT_TIMEOUT_MS)
     return result
+
+
+SAFE_ANSWER = "We both feel safe with each other. Carry on"
+
+
+def feel_safe(page: Page, worksheet_id: str) -> None:
+    """Answer the safety check before a hard exercise as a couple who are fine (it carries on)."""
+    check = page.locator(f'section.safety-check[data-safety-check="{worksheet_id}"]')
+    check.get_by_role("button", name=SAFE_ANSWER).click()
+    expect(check).to_be_hidden()

@@ -21,7 +21,7 @@ from tests.conftest import ROOT
 from worksheets import all_worksheets, get
 
 from .conftest import open_context
-from .helpers import CHECKIN, RESULT_TIMEOUT_MS, submit_and_wait, worksheet
+from .helpers import CHECKIN, RESULT_TIMEOUT_MS, feel_safe, submit_and_wait, worksheet
 from .server import SiteServer
 from .test_checkin_story import fill_checkin
 
@@ -242,6 +242,8 @@ SHEETS = [sheet.id for sheet in all_worksheets()]
 # Worksheets where every combination of answers a person can give is valid (empty included):
 # they have no validation-error state to check.
 ALWAYS_VALID = {"good-news", "conversation-deck"}
+# Worksheets whose first example (a rung rated 4 or 5) meets the safety check before its result.
+ASKS_FIRST = {"disclosure-ladder"}
 
 
 @pytest.mark.parametrize("sheet_id", SHEETS)
@@ -261,6 +263,11 @@ def test_worksheet_states_pass_axe(axe_browser_page: Page, sheet_id: str) -> Non
     problems += allowlist.unexplained(run_axe(page, allowlist, selector), f"{sheet_id} filled")
 
     form.locator('button[type="submit"]').first.click()
+    if sheet_id in ASKS_FIRST:  # its example holds the safety check's trigger: check it, then go on
+        check = f'section.safety-check[data-safety-check="{sheet_id}"]'
+        expect(page.locator(check)).to_be_visible()
+        problems += allowlist.unexplained(run_axe(page, allowlist, check), f"{sheet_id} safety check")
+        feel_safe(page, sheet_id)
     expect(result).to_have_attribute("data-state", "ready", timeout=RESULT_TIMEOUT_MS)
     problems += allowlist.unexplained(run_axe(page, allowlist, selector), f"{sheet_id} result")
     problems += [f"{sheet_id} result: {t}" for t in undersized_targets(page)]

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from playwright.sync_api import Locator, Page, expect
 
-from .helpers import RESULT_TIMEOUT_MS, choose, worksheet
+from .helpers import RESULT_TIMEOUT_MS, choose, feel_safe, worksheet
 
 VULNERABILITY = "chapters/vulnerability/"
 HOSTILE = '<img src=x onerror="window.__pwned=1">{{ 7*7 }}'
 
 
-def press(form: Locator, button: str) -> Locator:
+def press(form: Locator, button: str, check: bool = False) -> Locator:
     form.get_by_role("button", name=button, exact=True).click()
+    if check:  # a rung rated 4 or 5 for exposure: the safety check comes first
+        feel_safe(form.page, "disclosure-ladder")
     result = form.locator("[data-worksheet-result]")
     expect(result).to_have_attribute("data-state", "ready", timeout=RESULT_TIMEOUT_MS)
     return result
@@ -34,7 +36,7 @@ def test_build_a_ladder_and_a_plan_for_turns(page: Page) -> None:
     add_thing(form, 3, HOSTILE, "Somewhat exposed", "Somewhat ready")
     form.get_by_role("group", name="Who will go first?").get_by_label("We take turns going first").check()
 
-    result = press(form, "Build my ladder")
+    result = press(form, "Build my ladder", check=True)
 
     expect(result.locator(".result__summary")).to_have_text(
         "Your next step could be “A film that always makes me cry”. It is the lowest rung you feel ready for."
@@ -75,14 +77,11 @@ def test_a_thing_without_ratings_gets_a_clear_message(page: Page) -> None:
     result = form.locator("[data-worksheet-result]")
     expect(result).to_have_attribute("data-state", "error", timeout=RESULT_TIMEOUT_MS)
     error = form.locator('[data-field-error="risk_4"]')
-    expect(error).to_have_text(
-        "Expected a rating from 1 to 5 for how exposed you would feel, because you wrote "
-        "“How I feel about my dad” as thing 4; received nothing."
-    )
+    expect(error).to_have_text("Please answer this question, because you wrote something for thing 4.")
     expect(form.locator("[data-worksheet-errors]")).to_contain_text("Thing 4: how exposed would I feel?")
 
     choose(form, "Thing 4: how exposed would I feel?", "Very exposed")
-    result = press(form, "Build my ladder")
+    result = press(form, "Build my ladder", check=True)
     expect(result.locator(".result__summary")).to_have_text(
         "Your next step could be “A small joy from this week”. It is the lowest rung you feel ready for."
     )

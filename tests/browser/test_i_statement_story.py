@@ -40,11 +40,13 @@ def test_build_a_message_and_read_the_feedback(page: Page) -> None:
     )
     works = result.locator(".result__block").filter(has_text="What works well")
     expect(works).to_contain_text("Your request says when (“nights”, “tonight”), so it is easy to act on.")
-    expect(works).to_contain_text("this message leaves out 2 things that can make a partner defend.")
+    # "You never" is blame and an absolute, each said once; then the sarcasm.
+    expect(works).to_contain_text("this message leaves out 3 things that can make a partner defend.")
     draft = result.locator(".result__block").filter(has_text="About what you first wanted to say")
-    expect(draft.locator("li")).to_have_count(2)
+    expect(draft.locator("li")).to_have_count(3)
     expect(draft.locator("li").first).to_contain_text("In your first words: A blame opener.")
-    expect(draft.locator("li").nth(1)).to_contain_text("“Whatever” can sound sarcastic")
+    expect(draft.locator("li").nth(1)).to_contain_text("In your first words: An all-or-nothing word.")
+    expect(draft.locator("li").nth(2)).to_contain_text("“Whatever” can sound sarcastic")
     expect(result).to_contain_text("How to say it")
     assert page.evaluate("window.__pwned") is None
 
@@ -76,5 +78,5 @@ def test_a_missing_feeling_is_shown_next_to_the_question(page: Page) -> None:
     result = submit(form)
     expect(result).to_have_attribute("data-state", "error", timeout=RESULT_TIMEOUT_MS)
     expect(form.locator('[data-field-error="feeling"]')).to_have_text(
-        "Expected a feeling from the list or in your own words; received nothing."
+        "Please choose an answer here, or write your own in “Another feeling, in your own words”."
     )

@@ -12,7 +12,7 @@ from playwright.sync_api import Page, expect
 
 from worksheets import all_worksheets, get
 
-from .helpers import CHECKIN, RESULT_TIMEOUT_MS, worksheet
+from .helpers import CHECKIN, RESULT_TIMEOUT_MS, SAFE_ANSWER, worksheet
 
 MAX_TAB_STOPS = 400
 
@@ -184,6 +184,12 @@ def test_worksheet_is_filled_and_submitted_by_keyboard(page: Page, sheet_id: str
     assert_every_stop_is_seen(stops)
     assert any(s["name"] for s in stops), "no field was reached by Tab"
     page.keyboard.press("Space" if OTHERS.index(sheet_id) % 2 else "Enter")
+    if sheet_id == "disclosure-ladder":  # its example rates a rung 4 or 5: the safety check asks first
+        check = page.locator(f'section.safety-check[data-safety-check="{sheet_id}"]')
+        expect(check.get_by_role("heading", name="Before you go on: a quick check-in")).to_be_focused()
+        page.keyboard.press("Tab")
+        expect(check.get_by_role("button", name=SAFE_ANSWER)).to_be_focused()
+        page.keyboard.press("Enter")
     result = form.locator("[data-worksheet-result]")
     expect(result).to_have_attribute("data-state", "ready", timeout=RESULT_TIMEOUT_MS)
     expect(result.locator(".result__summary")).not_to_be_empty()

@@ -9,7 +9,7 @@ from playwright.sync_api import Page, expect
 
 from worksheets.library.checkin import THEMES
 
-from .helpers import CHECKIN, RESULT_TIMEOUT_MS, choose, worksheet
+from .helpers import CHECKIN, RESULT_TIMEOUT_MS, choose, feel_safe, worksheet
 
 
 def answer_all(page: Page, listening: str, others: str, picture: str) -> None:
@@ -28,6 +28,7 @@ def test_partners_answer_privately_then_compare(page: Page) -> None:
     expect(form.locator("[data-worksheet-save]")).to_have_text("Saved on this device.")
 
     panel.get_by_role("button", name="Compare our answers").click()
+    feel_safe(page, "checkin")  # asked once, before partner mode
     expect(form.locator("[data-worksheet-result]")).to_contain_text("Still to answer: your partner.")
 
     panel.get_by_role("button", name="My partner is answering").click()
@@ -90,6 +91,7 @@ def test_partners_exported_answers_can_be_loaded_from_a_file(page: Page, tmp_pat
     )
     answer_all(page, listening="Very much like us", others="Very much like us", picture="Almost one circle")
     panel.get_by_role("button", name="Compare our answers").click()
+    feel_safe(page, "checkin")
     result = form.locator("[data-worksheet-result]")
     expect(result).to_have_attribute("data-state", "ready", timeout=RESULT_TIMEOUT_MS)
     expect(result.locator(".result__summary")).to_have_text(

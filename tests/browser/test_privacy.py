@@ -12,7 +12,7 @@ from playwright.sync_api import BrowserContext, Page, expect
 from worksheets import get
 
 from .conftest import RequestLog
-from .helpers import CHECKIN, submit_and_wait, worksheet
+from .helpers import CHECKIN, feel_safe, submit_and_wait, worksheet
 from .test_accessibility import site_pages
 from .test_checkin_story import fill_checkin
 
@@ -57,6 +57,7 @@ def test_your_data_lists_everything_kept_and_erase_removes_it_all(page: Page, si
     fill_checkin(page, weakest="listening")
     expect(form.locator("[data-worksheet-save]")).to_have_text("Saved on this device.")
     form.get_by_role("button", name="My partner is answering").click()
+    feel_safe(page, "checkin")
     form.get_by_label("About half overlap").check()
     expect(form.locator("[data-worksheet-save]")).to_have_text("Saved on this device.")
     page.locator('label[title="Switch to dark mode"]').click()

@@ -73,9 +73,7 @@ def test_a_missing_reply_is_named_and_hostile_text_stays_text(page: Page) -> Non
     expect(form.locator("[data-worksheet-result]")).to_have_attribute(
         "data-state", "error", timeout=RESULT_TIMEOUT_MS
     )
-    expect(form.locator('[data-field-error="reply"]')).to_have_text(
-        "Expected an answer; received an empty answer."
-    )
+    expect(form.locator('[data-field-error="reply"]')).to_have_text("Please answer this question.")
 
     form.get_by_label("What would you say back?").fill(HOSTILE)
     result = submit_and_wait(form)

@@ -47,7 +47,7 @@ def fill_plan(form: Locator, heart: str) -> None:
     pick(form, "Phrases I could use during the next hard talk", "I'm getting overwhelmed. Can we pause?")
     pick(form, "Phrases I could use during the next hard talk", "I see my part in this.")
     form.get_by_label("A phrase of my own").fill("Pineapple 🍍")
-    pick(form, "When will we come back to talk?", "After a break of at least 20 minutes")
+    pick(form, "When will we come back to talk?", "After a real break, once we have both calmed down")
 
 
 def test_flooded_reader_gets_a_break_first_and_a_plan_to_download(page: Page) -> None:
@@ -58,8 +58,9 @@ def test_flooded_reader_gets_a_break_first_and_a_plan_to_download(page: Page) ->
     result = submit(form)
 
     expect(result.locator(".result__summary")).to_have_text(
-        "Your body may still be on alert. Before anything else, take a break of at least 20 minutes, "
-        "do something soothing, and agree a time to come back. Your plan is below."
+        "Your body may still be on alert. Before anything else, take a real break, long enough for "
+        "your body to settle, do something soothing, and agree a time to come back. Your plan is "
+        "below."
     )
     expect(result.locator(".result__heading")).to_have_text(
         [
@@ -94,8 +95,8 @@ def test_flooded_reader_gets_a_break_first_and_a_plan_to_download(page: Page) ->
     assert lines[2:5] == [
         "Before we talk",
         "--------------",
-        "- Take a break first: at least 20 minutes. That is a rule of thumb, not a law. "
-        "Many people need longer.",
+        "- Take a break first, long enough for your body to settle. That is a rule of thumb, "
+        "not a law. Many people need longer than they expect.",
     ]
     assert "- Pineapple 🍍" in lines
     assert "Notes on how you start" not in text
@@ -112,6 +113,6 @@ def test_a_calm_reader_is_not_told_to_take_a_break_first(page: Page) -> None:
     )
     before = result.locator(".result__block").filter(has_text="Before we talk").locator("li")
     expect(before.first).to_have_text(
-        "When we'll come back to talk: after a break of at least 20 minutes. "
+        "When we'll come back to talk: after a real break, once we have both calmed down. "
         "Say this out loud, and keep to it."
     )

@@ -102,7 +102,7 @@ def test_an_included_ritual_without_days_is_named_in_the_message(page: Page) -> 
     result = form.locator("[data-worksheet-result]")
     expect(result).to_have_attribute("data-state", "error", timeout=RESULT_TIMEOUT_MS)
     expect(form.locator('[data-field-error="stress_days"]')).to_have_text(
-        "Expected at least one day, because “Stress-reducing conversation” is included; received nothing."
+        "Please answer this question, because you chose to include the stress-reducing conversation."
     )
 
     form.get_by_role("group", name="Stress-reducing conversation: which days?").get_by_label(

@@ -172,8 +172,7 @@ def test_text_over_its_limit_is_kept_and_the_reader_is_told(page: Page) -> None:
     note.fill(long_text)
     form.locator('button[type="submit"]').click()
     expect(form.locator('[data-field-error="note"]')).to_have_text(
-        "Expected text of at most 2000 characters; "
-        "received the text 'Remember this. Remember this. Remembe...' (2108 characters).",
+        "Write at most 2,000 characters here (this is 108 over).",
         timeout=RESULT_TIMEOUT_MS,
     )
     page.reload()

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from playwright.sync_api import Page, expect
 
-from .helpers import CHECKIN, RESULT_TIMEOUT_MS, worksheet
+from .helpers import CHECKIN, RESULT_TIMEOUT_MS, feel_safe, worksheet
 from .test_checkin_story import fill_checkin
 from .test_homework_story import make_homework_link
 from .test_import_export import fill_and_wait
@@ -44,6 +44,7 @@ def test_the_file_holds_the_chosen_worksheets_and_never_the_partners(page: Page,
     page.goto(CHECKIN)
     form = worksheet(page, "checkin")
     form.get_by_role("button", name="My partner is answering").click()
+    feel_safe(page, "checkin")
     fill_checkin(page, weakest="empathy")  # the partner's private answers
     expect(form.locator("[data-worksheet-save]")).to_have_text("Saved on this device.")
     form.get_by_role("button", name="I am answering").click()

@@ -32,7 +32,7 @@ def test_incomplete_answers_are_named_next_to_their_questions(page: Page) -> Non
     expect(summary).to_be_focused()
     expect(summary).to_contain_text("12 answers need a look")
     slot = form.locator('[data-field-error="communication_calm"]')
-    expect(slot).to_have_text("Expected an answer; received nothing.")
+    expect(slot).to_have_text("Please answer this question.")
     expect(form.locator("#ws-checkin-communication_calm-opt-1")).to_have_attribute("aria-invalid", "true")
     expect(form.locator('[data-field-error="time_protected"]')).to_be_hidden()
     # Following the summary's link reaches the question.

@@ -45,9 +45,16 @@ def test_problems_reply_lists_fields() -> None:
 
 
 def test_unknown_worksheet_bad_json_and_oversize_are_messages() -> None:
-    assert call("nope", "{}")["error"].startswith("no worksheet with id 'nope'")
-    assert call("checkin", "{not json")["error"] == "The answers could not be read (not valid JSON)."
-    assert "too large" in call("checkin", '"' + "x" * 1_000_001 + '"')["error"]
+    """The error is plain words for a person; the technical detail is kept apart for logs."""
+    unknown = call("nope", "{}")
+    assert unknown["error"] == (
+        "This worksheet is not part of this version of the guide. Reload the page to get the latest."
+    )
+    assert unknown["detail"].startswith("no worksheet with id 'nope'")
+    broken = call("checkin", "{not json")
+    assert broken["error"] == "These answers could not be read. Reload the page and try again."
+    assert broken["detail"].startswith("not valid JSON")
+    assert "too long to use" in call("checkin", '"' + "x" * 1_000_001 + '"')["error"]
 
 
 def test_code_in_answers_is_data() -> None:

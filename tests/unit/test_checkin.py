@@ -62,7 +62,7 @@ def test_result_describes_and_links_weakest_first(checkin) -> None:
     assert result.links[-1].href == "chapters/sustaining-the-flame/"
     assert "Empathy and compassion (1 of 5) may be worth some gentle attention." in result.blocks[0].items
     assert "Time together (5 of 5) feels like a strength right now." in result.blocks[0].items
-    assert result.data["themes"]["empathy"] == 1
+    assert {s.key: s.value for s in result.scores}["empathy"] == 1
 
 
 def test_ties_name_every_strongest_and_weakest_theme(checkin) -> None:
@@ -156,7 +156,9 @@ def test_partner_comparison_sorts_themes_by_how_alike_they_are(checkin) -> None:
     )
     assert headings["Where you see things a little differently"] == ("Time together: you 3, your partner 4.",)
     assert headings["Your closeness pictures"] == ("You both chose picture 6: mostly overlapping.",)
-    assert result.data == {
-        "agree": ["communication", "vulnerability", "empathy", "challenges"],
-        "talk": ["listening"],
-    }
+    assert headings["Where you see things alike"] == (
+        "Communication: you 3, your partner 3.",
+        "Vulnerability: you 3, your partner 3.",
+        "Empathy and compassion: you 3, your partner 3.",
+        "Facing challenges: you 3, your partner 3.",
+    )

@@ -91,7 +91,7 @@ def test_draws_never_repeat_until_the_level_is_used_up(deck) -> None:
     seen = []
     for _ in range(16):
         result = press(deck, "draw", state, level="deepest")
-        seen.append(result.data["card"])
+        seen.append(result.state["current"])
         state = carry(state, result)
     assert sorted(seen) == [f"deepest-{n:02d}" for n in range(1, 17)]
     assert seen != sorted(seen)  # shuffled, not in order
@@ -103,7 +103,7 @@ def test_draws_never_repeat_until_the_level_is_used_up(deck) -> None:
     assert done.state["drawn"] == state["drawn"] and done.state["current"] == seen[-1]
     assert block(done, "Your deck") == ("16 of 48 cards drawn.", "16 of 16 deepest cards drawn.")
     # Another level still has cards.
-    assert press(deck, "draw", state, level="light").data["card"].startswith("light-")
+    assert press(deck, "draw", state, level="light").state["current"].startswith("light-")
 
 
 def test_mix_draws_from_every_level_and_says_when_the_deck_is_empty(deck) -> None:
@@ -111,7 +111,7 @@ def test_mix_draws_from_every_level_and_says_when_the_deck_is_empty(deck) -> Non
     levels = set()
     for _ in range(48):
         result = press(deck, "draw", state, level="mix")
-        levels.add(BY_ID[result.data["card"]].level)
+        levels.add(BY_ID[result.state["current"]].level)
         state = carry(state, result)
     assert levels == {"light", "deeper", "deepest"}
     assert len(state["drawn"]) == 48
@@ -157,7 +157,7 @@ def test_reset_clears_drawn_keeps_favourites_and_reshuffles(deck) -> None:
     assert block(result, "Your favourites") == (BY_ID["light-02"].text,)
     # After a reset the next round starts from the new seed.
     after = press(deck, "draw", carry(state, result))
-    assert after.data["card"] == draw(reshuffled("s1"), [], "light").id
+    assert after.state["current"] == draw(reshuffled("s1"), [], "light").id
 
 
 def test_unknown_and_malformed_ids_in_the_state_are_ignored(deck) -> None:
@@ -176,12 +176,13 @@ def test_unknown_and_malformed_ids_in_the_state_are_ignored(deck) -> None:
 
 def test_no_level_chosen_draws_a_light_card_and_says_so(deck) -> None:
     result = press(deck, "draw", {"seed": "n"}, level=None)
-    assert result.data["card"].startswith("light-")
+    assert result.state["current"].startswith("light-")
     assert block(result, "About this card")[0] == "You did not choose a level, so this card is a light one."
 
 
 def test_the_default_button_is_draw_and_unknown_buttons_are_refused(deck) -> None:
-    assert deck.run({"level": "deeper", "seed": "d"}).data["action"] == "draw"
+    drawn = deck.run({"level": "deeper", "seed": "d"})
+    assert drawn.summary == BY_ID[drawn.state["current"]].text
     with pytest.raises(AnswersInvalid) as caught:
         deck.run({"action": "cheat", "level": "light"})
     assert caught.value.problems[0].field == "action"
@@ -190,8 +191,8 @@ def test_the_default_button_is_draw_and_unknown_buttons_are_refused(deck) -> Non
 @pytest.mark.parametrize("seed", [*HOSTILE, "ünïcødé 🌱", "z" * 500, ""])
 def test_any_seed_text_works(deck, seed) -> None:
     result = press(deck, "draw", {"seed": seed}, level="deeper")
-    assert result.data["card"] == draw(seed, [], "deeper").id
-    assert BY_ID[result.data["card"]].level == "deeper"
+    assert result.state["current"] == draw(seed, [], "deeper").id
+    assert BY_ID[result.state["current"]].level == "deeper"
 
 
 def test_examples_run_and_read_plainly(deck) -> None:

@@ -40,9 +40,9 @@ class TestHidden:
             sheet.validate({"seen": [1, 2, 3]})
 
     def test_declaration_checks_shape_and_fill(self) -> None:
-        with pytest.raises(DeclarationError, match="shape must be one of"):
+        with pytest.raises(DeclarationError, match=r"shape 'set' is unknown\. Fix: use one of"):
             Hidden(id="x", shape="set")
-        with pytest.raises(DeclarationError, match="fill must be one of"):
+        with pytest.raises(DeclarationError, match=r"fill 'tomorrow' is unknown\. Fix: use one of"):
             Hidden(id="x", fill="tomorrow")
 
     def test_rendered_as_a_hidden_input_the_page_fills(self) -> None:
@@ -102,7 +102,11 @@ class TestCompare:
             reply = json.loads(compare_json("demo", "{}", "{}"))
         finally:
             del registry._BY_ID["demo"]
-        assert reply == {"ok": False, "error": "worksheet 'demo' has no partner comparison"}
+        assert reply == {
+            "ok": False,
+            "error": "This worksheet has no partner comparison.",
+            "detail": "worksheet 'demo' has no partner comparison",
+        }
 
 
 def test_an_action_of_the_wrong_type_is_a_problem_not_a_crash() -> None:

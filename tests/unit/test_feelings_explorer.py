@@ -110,12 +110,6 @@ def test_solo_result_names_feelings_suggests_words_and_questions(sheet) -> None:
         "“Would you like to hear how it was for me?”",
     )
     assert block(result, "Guess, then check") == (GUESS_THEN_CHECK,)
-    assert result.data == {
-        "family": "hurt",
-        "words": ["let-down", "left-out"],
-        "strength": 4,
-        "guess": "tired",
-    }
 
 
 def test_words_from_other_families_and_no_guess(sheet) -> None:
@@ -191,11 +185,6 @@ class TestCompare:
             "You could ask: “What would take some of the weight off?”",
             "Your partner could ask: “What part of it hurt the most?”",
         )
-        assert result.data == {
-            "same_family": [True, True],
-            "shared_words": [["drained"], ["let down"]],
-            "strength_gap": [2, 2],
-        }
 
     def test_different_families_are_places_to_talk_never_wrong(self) -> None:
         me = person("scared", [], 2, guess="calm", guess_strength=1)
@@ -264,7 +253,13 @@ class TestCompare:
         theirs = {"my_family": "loving", "my_words": ["fond"], "my_strength": 4}
         reply = json.loads(compare_json("feelings-explorer", json.dumps(mine), json.dumps(theirs)))
         assert reply["ok"] is True
-        assert reply["result"]["data"]["same_family"] == [True, False]
+        assert (
+            reply["result"]["summary"]
+            == compare(
+                get("feelings-explorer").validate(mine), get("feelings-explorer").validate(theirs)
+            ).summary
+        )
+        assert "data" not in reply["result"]  # the page is sent only what a person reads
         bad = json.loads(compare_json("feelings-explorer", json.dumps(mine), json.dumps({"my_family": "x"})))
         assert [p["field"] for p in bad["problems"]] == ["my_family", "my_strength"]
 

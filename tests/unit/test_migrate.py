@@ -111,7 +111,10 @@ class TestBrowserEntry:
 
         monkeypatch.setitem(registry._BY_ID, "demo", v3(*HISTORY))
         reply = json.loads(migrate_json("demo", version, "{}"))
-        assert reply["ok"] is False and "cannot migrate from version" in reply["error"]
+        assert reply["ok"] is False and "cannot migrate from version" in reply["detail"]
+        assert reply["error"] == (
+            "These saved answers come from a version of this worksheet that this page does not know."
+        )
 
     def test_non_object_answers_migrate_to_nothing(self, monkeypatch) -> None:
         from worksheets import registry

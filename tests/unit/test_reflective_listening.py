@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from worksheets import AnswersInvalid, Result, get
 from worksheets.library.reflective_listening import REAL_TEST, STATEMENTS, changes, summary_for
-from worksheets.listening_analysis import TRY, analyse
+from worksheets.text.listening import TRY, analyse
 
 from .strategies import answers_like, result_or_invalid
 

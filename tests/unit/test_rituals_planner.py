@@ -15,7 +15,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from worksheets import AnswersInvalid, Result, get
-from worksheets.library.rituals_planner import RITUALS, WORKSHEET, escape_text, fold
+from worksheets.ical import escape_text, fold
+from worksheets.library.rituals_planner import RITUALS, WORKSHEET, collect
 
 from .strategies import answers_like, result_or_invalid
 
@@ -146,22 +147,23 @@ def test_every_event_is_complete_and_expands_inside_the_planned_weeks(planner) -
         result = planner.evaluate(answers)
         _, events = parse(ics(result))
         start = date.fromisoformat(answers["start_date"])
-        assert len(events) == len(result.data["rituals"])
+        planned = collect(answers)
+        assert len(events) == len(planned)
         uids = [e["UID"] for e in events]
         assert len(set(uids)) == len(uids)
-        for event, ritual in zip(events, result.data["rituals"], strict=True):
+        for event, ritual in zip(events, planned, strict=True):
             assert set(event) == {"UID", "DTSTAMP", "DTSTART", "DTEND", "RRULE", "SUMMARY", "DESCRIPTION"}
             assert re.fullmatch(r"[a-z]+-[0-9a-f]{24}@closer\.invalid", event["UID"])
             assert event["DTSTAMP"] == f"{start:%Y%m%d}T000000Z"
             begin, end = local(event["DTSTART"]), local(event["DTEND"])
-            assert end - begin == timedelta(minutes=ritual["minutes"])
-            assert begin.strftime("%H:%M") == ritual["time"]
-            assert unescape(event["SUMMARY"]) == ritual["name"]
+            assert end - begin == timedelta(minutes=ritual.minutes)
+            assert begin.strftime("%H:%M") == ritual.start
+            assert unescape(event["SUMMARY"]) == ritual.name
             assert unescape(event["DESCRIPTION"]).endswith(
                 "\nFrom your Closer rituals plan; change or delete it any time."
             )
             days = event["RRULE"].split("BYDAY=")[1].split(";")[0].split(",")
-            assert days == [d.upper() for d in ritual["days"]]
+            assert days == [d.upper() for d in ritual.days]
             occurrences = expand(event)
             assert occurrences[0] == begin and begin.date() >= start
             assert begin.date() - start < timedelta(days=7)
@@ -266,7 +268,6 @@ def test_schedule_has_a_block_per_weekday_sorted_by_time(planner) -> None:
         "Appreciation moment: 5 minutes × 1 day = 5 minutes",
         "In all: 255 minutes (4 hours 15 minutes).",
     )
-    assert result.data["weekly_minutes"] == 255
     assert result.summary == (
         "Your plan has 3 rituals: 255 minutes a week in all (4 hours 15 minutes). "
         "It starts on Monday 5 January 2026 and runs for 8 weeks."
@@ -288,7 +289,7 @@ def test_empty_days_get_a_gentle_note(planner) -> None:
 def test_a_very_full_week_and_overlaps_get_gentle_notes(planner) -> None:
     every = ["mo", "tu", "we", "th", "fr", "sa", "su"]
     result = planner.run(plan(date=(every, "18:00", 90), stress=(["mo", "we"], "19:00", 20)))
-    assert result.data["weekly_minutes"] == 670
+    assert block(result, "Minutes per week")[-1] == "In all: 670 minutes (11 hours 10 minutes)."
     assert block(result, "Gentle notes") == (
         "That adds up to about 11 hours 10 minutes a week. That is lovely if it fits your life. "
         "If it starts to feel like a chore, make a ritual shorter rather than dropping it.",
@@ -297,7 +298,7 @@ def test_a_very_full_week_and_overlaps_get_gentle_notes(planner) -> None:
     )
     # Exactly 600 minutes is not flagged; back-to-back rituals do not overlap.
     calm = planner.run(plan(date=(every[:5], "18:00", 115), thanks=(every[:5], "19:55", 5)))
-    assert calm.data["weekly_minutes"] == 600
+    assert block(calm, "Minutes per week")[-1] == "In all: 600 minutes (10 hours)."
     assert block(calm, "Gentle notes") == (
         "Saturday and Sunday have no ritual yet. That is fine: free days matter too. "
         "If you like, a warm hello or goodbye can fill a gap.",
@@ -318,36 +319,38 @@ def test_an_included_ritual_needs_days_time_and_minutes(planner) -> None:
     with pytest.raises(AnswersInvalid) as caught:
         planner.run(answers)
     problems = caught.value.problems
-    assert [(p.field, p.label, p.expected, p.received) for p in problems] == [
-        (
-            "date_days",
-            "Weekly date: which days?",
-            "at least one day, because “Weekly date” is included",
-            "nothing",
-        ),
-        (
-            "date_time",
-            "Weekly date: start time",
-            "a start time, because “Weekly date” is included",
-            "nothing",
-        ),
+    because = "Please answer this question, because you chose to include the weekly date."
+    assert [(p.field, p.label, p.text, p.received) for p in problems] == [
+        ("date_days", "Weekly date: which days?", because, "a list of 0 items"),
+        ("date_time", "Weekly date: start time", because, "nothing"),
     ]
+    assert problems[1].expected == "an answer, because 'date_include' is 'yes'"
 
 
-def test_your_own_ritual_needs_a_name_and_messages_use_it(planner) -> None:
+def test_your_own_ritual_needs_a_name(planner) -> None:
     answers = {"start_date": "2026-01-05", "repeat": "open", "custom_include": "yes"}
     with pytest.raises(AnswersInvalid) as caught:
         planner.run(answers)
-    assert [(p.field, p.expected) for p in caught.value.problems] == [
-        ("custom_name", "a name, because your own ritual is included"),
-        ("custom_days", "at least one day, because your own ritual is included"),
-        ("custom_time", "a start time, because your own ritual is included"),
-        ("custom_minutes", "a number of minutes from 5 to 240, because your own ritual is included"),
+    because = "Please answer this question, because you chose to include your own ritual."
+    assert [(p.field, p.text) for p in caught.value.problems] == [
+        ("custom_name", because),
+        ("custom_days", because),
+        ("custom_time", because),
+        ("custom_minutes", because),
     ]
-    answers["custom_name"] = "Sunday pancakes"
+
+
+def test_cross_field_and_per_field_problems_arrive_together(planner) -> None:
+    """A ritual's missing time and a too-long name come back in one round, in form order."""
+    answers = {"start_date": "2026-01-05", "repeat": "weeks", "custom_include": "yes"}
+    answers.update({"custom_name": "x" * 81, "custom_days": ["mo"], "custom_minutes": 10})
     with pytest.raises(AnswersInvalid) as caught:
         planner.run(answers)
-    assert caught.value.problems[0].expected == "at least one day, because “Sunday pancakes” is included"
+    assert [(p.field, p.text) for p in caught.value.problems] == [
+        ("custom_name", "Write at most 80 characters here (this is 1 over)."),
+        ("custom_time", "Please answer this question, because you chose to include your own ritual."),
+        ("weeks", "Please answer this question, because the plan runs for a set number of weeks."),
+    ]
 
 
 def test_set_number_of_weeks_needs_the_number(planner) -> None:
@@ -357,15 +360,19 @@ def test_set_number_of_weeks_needs_the_number(planner) -> None:
         planner.run(answers)
     (problem,) = caught.value.problems
     assert problem.field == "weeks"
-    assert (
-        problem.expected == "a number of weeks from 1 to 52, because the plan runs for a set number of weeks"
-    )
+    assert problem.text == "Please answer this question, because the plan runs for a set number of weeks."
+
+
+def test_a_name_of_control_characters_still_names_your_own_ritual(planner) -> None:
+    answers = plan(custom=(["we"], "12:00", 15))
+    answers["custom_name"] = "\x01\x02"
+    assert block(planner.run(answers), "Wednesday") == ("12:00–12:15: Your own ritual (15 minutes)",)
 
 
 def test_unincluded_rituals_may_be_half_filled(planner) -> None:
     answers = plan(checkin=(["mo"], "07:30", 10))
     answers.update({"date_include": "no", "date_days": ["fr"], "stress_time": "18:00"})
-    assert [r["key"] for r in planner.run(answers).data["rituals"]] == ["checkin"]
+    assert planner.run(answers).summary.startswith("Your plan has 1 ritual: 10 minutes a week")
 
 
 def test_start_dates_at_the_edges_of_the_calendar(planner) -> None:
@@ -378,16 +385,19 @@ def test_start_dates_at_the_edges_of_the_calendar(planner) -> None:
     with pytest.raises(AnswersInvalid) as caught:
         planner.run({**plan(checkin=(["mo"], "07:30", 10)), "start_date": "9999-12-25"})
     assert caught.value.problems[0].message == (
-        "Worksheet 'rituals-planner', field 'start_date': expected a start date no later than "
-        "9999-12-24, received the date 9999-12-25."
+        "Worksheet 'rituals-planner', field 'start_date': expected a date from any day to "
+        "9999-12-24, received the text '9999-12-25'."
     )
+    assert caught.value.problems[0].text == "Choose a date on or before 9999-12-24."
 
 
 def test_field_bounds(planner) -> None:
     for bad in ({"checkin_minutes": 4}, {"checkin_minutes": 241}, {"weeks": 53}, {"checkin_time": "24:00"}):
         with pytest.raises(AnswersInvalid):
             planner.run({**plan(checkin=(["mo"], "07:30", 10)), **bad})
-    assert planner.run(plan(checkin=(["mo"], "07:30", 240))).data["weekly_minutes"] == 240
+    assert block(planner.run(plan(checkin=(["mo"], "07:30", 240))), "Monday") == (
+        "07:30–11:30: Daily check-in (240 minutes)",
+    )
 
 
 @pytest.mark.parametrize("text", HOSTILE)
@@ -452,4 +462,4 @@ def test_any_answers_give_a_result_or_answers_invalid(answers) -> None:
         assert result.summary
         for download in result.downloads:
             _, events = parse(download.content)
-            assert len(events) == len(result.data["rituals"])
+            assert len(events) == len(collect(WORKSHEET.validate(answers)))

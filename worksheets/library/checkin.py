@@ -7,6 +7,7 @@ cut-offs, no risk labels.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from statistics import mean
@@ -175,6 +176,27 @@ def trend_chart(history: list[dict[str, Any]]) -> Chart:
     return Chart(line_chart(labels, series, 1, 5, alt), alt)
 
 
+def progress(saved: Mapping[str, Any]) -> Result:
+    """What the saved check-ins add to the reader's path (my-path): the change over time."""
+    history = clean_history(saved.get("history"))
+    if len(history) >= 2:
+        first, last = history[0], history[-1]
+        changes = tuple(
+            f"{t.name}: {first['themes'][t.key]:g} on {first['date']}, "
+            f"{last['themes'][t.key]:g} on {last['date']}."
+            for t in THEMES
+        )
+        return Result(
+            summary="",
+            blocks=(Block("Your check-ins over time", changes),),
+            more_charts=(trend_chart(history),),
+        )
+    if len(history) == 1:
+        only = f"One check-in so far, on {history[0]['date']}. Do it again later to see a trend."
+        return Result(summary="", blocks=(Block("Your check-ins over time", (only,), style="paragraphs"),))
+    return Result(summary="")
+
+
 def _join(names: list[str]) -> str:
     if len(names) > 2:
         return f"{len(names)} of the six themes"
@@ -244,7 +266,6 @@ def evaluate(answers: Answers) -> Result:
         links=tuple(Link(t.chapter_title, f"chapters/{t.chapter}/") for t in ordered),
         links_heading="A suggested reading order (the themes that may need care first)",
         more_charts=(trend_chart(history),) if len(history) >= 2 else (),
-        data={"themes": {t.key: value for t, value in scores}, "picture": picture},
         state={"history": history},
     )
 
@@ -263,7 +284,9 @@ def compare(mine: Answers, theirs: Answers) -> Result:
     """Partner mode: where two people's check-ins agree and where a conversation may help."""
     ours = dict(theme_scores(mine))
     yours = dict(theme_scores(theirs))
-    agree, differ, talk = [], [], []
+    agree: list[tuple[Theme, str]] = []
+    differ: list[tuple[Theme, str]] = []
+    talk: list[tuple[Theme, str]] = []
     for theme in THEMES:
         a, b = ours[theme], yours[theme]
         line = f"{theme.name}: you {a:g}, your partner {b:g}."
@@ -317,7 +340,6 @@ def compare(mine: Answers, theirs: Answers) -> Result:
         summary=summary,
         blocks=tuple(blocks),
         chart=Chart(bar_chart(rows, 1, 5, alt), alt),
-        data={"agree": [t.key for t, _ in agree], "talk": [t.key for t, _ in talk]},
     )
 
 
@@ -356,6 +378,7 @@ WORKSHEET = Worksheet(
     ),
     evaluate=evaluate,
     compare=compare,
+    progress=progress,
     migrations=(Migration(1),),
     examples=(
         {**{f: 4 for t in THEMES for f, _ in t.statements}, "closeness_picture": 5},

@@ -139,7 +139,8 @@ def evaluate(answers: Answers) -> Result:
     action = answers.get("action", "draw")
     chosen = answers.get("level")
     level = chosen if chosen in LEVEL_NAMES or chosen == "mix" else "light"
-    seed = answers.get("seed") if isinstance(answers.get("seed"), str) else ""
+    raw_seed = answers.get("seed")
+    seed = raw_seed if isinstance(raw_seed, str) else ""
     drawn = _ids(answers.get("drawn"))
     favourites = _ids(answers.get("favourites"))
     current_raw = answers.get("current")
@@ -202,13 +203,6 @@ def evaluate(answers: Answers) -> Result:
         blocks=tuple(blocks),
         links=(Link("Vulnerability: sharing at your own pace", "chapters/vulnerability/"),),
         links_heading="Read next",
-        data={
-            "action": action,
-            "level": level,
-            "card": shown.id if shown else None,
-            "drawn_count": len(drawn),
-            "total": len(CARDS),
-        },
         state=state,
     )
 

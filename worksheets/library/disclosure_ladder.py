@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..errors import AnswersInvalid, FieldProblem
+from ..checks import RequiredIf
 from ..fields import Choice, Option, Scale, ShortText
 from ..result import Block, Link, Result
 from ..sheet import Answers, Section, Worksheet
@@ -106,42 +106,13 @@ def _ready_id(n: int) -> str:
     return f"ready_{n}"
 
 
-def _short(text: str, limit: int = 40) -> str:
-    return text if len(text) <= limit else text[: limit - 3].rstrip() + "..."
-
-
 def collect(answers: Answers) -> list[Rung]:
-    """The things the reader wrote, in form order; an item with text needs both ratings."""
-    rungs: list[Rung] = []
-    problems: list[FieldProblem] = []
-    for n in range(1, MAX_ITEMS + 1):
-        text = answers.get(_item_id(n))
-        if not text:
-            continue  # ratings without words are ignored
-        ratings: list[int] = []
-        for field_id, what in (
-            (_risk_id(n), "how exposed you would feel"),
-            (_ready_id(n), "how ready you are"),
-        ):
-            value = answers.get(field_id)
-            if isinstance(value, int):
-                ratings.append(value)
-                continue
-            label = SHEET_LABELS[field_id]
-            problems.append(
-                FieldProblem(
-                    WORKSHEET_ID,
-                    field_id,
-                    label,
-                    f"a rating from 1 to 5 for {what}, because you wrote “{_short(text)}” as thing {n}",
-                    "nothing",
-                )
-            )
-        if len(ratings) == 2:
-            rungs.append(Rung(n, text, ratings[0], ratings[1]))
-    if problems:
-        raise AnswersInvalid(tuple(problems))
-    return rungs
+    """The things the reader wrote, in form order (the checks made sure each has both ratings)."""
+    return [
+        Rung(n, answers[_item_id(n)], answers[_risk_id(n)], answers[_ready_id(n)])
+        for n in range(1, MAX_ITEMS + 1)
+        if answers.get(_item_id(n))  # ratings without words are ignored
+    ]
 
 
 def ladder(rungs: list[Rung]) -> list[Rung]:
@@ -297,16 +268,6 @@ def evaluate(answers: Answers) -> Result:
             Link("Sustaining the flame: a conversation deck", "chapters/sustaining-the-flame/"),
         ),
         links_heading="Read next",
-        data={
-            "ladder": [
-                {"position": r.position, "text": r.text, "risk": r.risk, "ready": r.ready} for r in ordered
-            ],
-            "next_step": step.position,
-            "ready_found": found,
-            "all_risky": all_risky,
-            "question_levels": levels,
-            "first": first,
-        },
     )
 
 
@@ -357,7 +318,12 @@ SECTIONS = (
     ),
 )
 
-SHEET_LABELS = {f.id: f.label for s in SECTIONS for f in s.fields}
+# Thing 1's ratings are always required; later things need ratings once they have words.
+CHECKS = tuple(
+    RequiredIf(rating(n), _item_id(n), f"you wrote something for thing {n}")
+    for n in range(2, MAX_ITEMS + 1)
+    for rating in (_risk_id, _ready_id)
+)
 
 WORKSHEET = Worksheet(
     id=WORKSHEET_ID,
@@ -369,6 +335,7 @@ WORKSHEET = Worksheet(
         "exposed you would feel and how ready you are. Only the first is needed."
     ),
     sections=SECTIONS,
+    checks=CHECKS,
     evaluate=evaluate,
     submit_label="Build my ladder",
     examples=(

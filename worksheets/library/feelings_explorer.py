@@ -2,8 +2,9 @@
 
 The feeling families, words and questions are written for Closer. Partner mode compares each
 person's guess with what the other said about themselves. It never calls a guess wrong: the
-research the chapter cites found that people read others more accurately when they learned
-what the other person really felt, so a gap is something to talk about ("guess, then check").
+research the chapter cites found that people read others more accurately over time, and
+faster when they learned what the other person really thought and felt, so a gap is something to
+talk about ("guess, then check").
 """
 
 from __future__ import annotations
@@ -89,7 +90,8 @@ MAX_WORDS = 3
 
 GUESS_THEN_CHECK = (
     "Your guess is a starting point, not an answer. In a study the chapter describes, people "
-    "got better at reading someone when they learned what that person really thought and felt. "
+    "got better at reading someone over time, and faster when they learned what that person "
+    "really thought and felt. "
     "So guess, then check: your partner's answer is what teaches you."
 )
 
@@ -218,12 +220,6 @@ def evaluate(answers: Answers) -> Result:
             ),
         ),
         links_heading="Read more",
-        data={
-            "family": mine.key,
-            "words": [v for v in answers.get("my_words") or [] if v in WORDS],
-            "strength": strength,
-            "guess": guess_family if guess_family in _FAMILIES else None,
-        },
     )
 
 
@@ -392,11 +388,6 @@ def compare(mine: Answers, theirs: Answers) -> Result:
     return Result(
         summary=summary,
         blocks=tuple(blocks),
-        data={
-            "same_family": [c.same_family for c in checks],
-            "shared_words": [c.shared_words for c in checks],
-            "strength_gap": [c.strength_gap for c in checks],
-        },
     )
 
 

@@ -9,19 +9,16 @@ tone or care, and says which cues it saw.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from ..fields import Choice, LongText, Option
-from ..listening_analysis import (
-    SELF_STORIES,
-    find,
-    normalise,
-    phrase_pattern,
-    questions,
-    quote,
-    word_counts,
-)
+from ..i18n import N_, _, ngettext
+from ..lexicon import Lexicon
+from ..lexicon import get as lexicon
 from ..result import Block, Link, Result, Score
 from ..sheet import Answers, Section, Worksheet
+from ..text import Rule, RuleTable, Warned, in_words, matches, normalise, quoted
+from ..text.listening import sentences, shown, word_counts
 
 AC = "active-constructive"
 PC = "passive-constructive"
@@ -29,21 +26,30 @@ AD = "active-destructive"
 PD = "passive-destructive"
 
 STYLES: tuple[str, ...] = (AC, PC, AD, PD)
+# Constants are marked with N_ and translated with _ where the feedback uses them.
 STYLE_NAMES: dict[str, str] = {
-    AC: "warm and engaged (active-constructive)",
-    PC: "quiet and flat (passive-constructive)",
-    AD: "negative and critical (active-destructive)",
-    PD: "ignoring it (passive-destructive)",
+    AC: N_("warm and engaged (active-constructive)"),
+    PC: N_("quiet and flat (passive-constructive)"),
+    AD: N_("negative and critical (active-destructive)"),
+    PD: N_("ignoring it (passive-destructive)"),
 }
 STYLE_WHY: dict[str, str] = {
-    AC: "Warm, engaged replies show real interest. Questions let your partner enjoy the news again "
-    "as they tell it, and naming their effort shows you know what it means to them.",
-    PC: "Quiet praise is kind, but it is low on energy and moves on fast. Your partner may feel "
-    "their big moment was a small one to you.",
-    AD: "Worries about good news may be fair. Raised right now, though, they can take the joy out "
-    "of the moment. The practical side can wait for another day.",
-    PD: "When a reply moves away from the news, your partner may feel it did not matter. "
-    "This can hurt the most, even when nobody means it to.",
+    AC: N_(
+        "Warm, engaged replies show real interest. Questions let your partner enjoy the news again "
+        "as they tell it, and naming their effort shows you know what it means to them."
+    ),
+    PC: N_(
+        "Quiet praise is kind, but it is low on energy and moves on fast. Your partner may feel "
+        "their big moment was a small one to you."
+    ),
+    AD: N_(
+        "Worries about good news may be fair. Raised right now, though, they can take the joy out "
+        "of the moment. The practical side can wait for another day."
+    ),
+    PD: N_(
+        "When a reply moves away from the news, your partner may feel it did not matter. "
+        "This can hurt the most, even when nobody means it to."
+    ),
 }
 # When two kinds score the same, the reading follows this order: a worry or a change of
 # subject is what a partner tends to hear first.
@@ -52,182 +58,26 @@ TIE_ORDER: tuple[str, ...] = (AD, PD, AC, PC)
 
 @dataclass(frozen=True, slots=True)
 class CueGroup:
-    key: str
+    key: str  # its phrases are the lexicon's list "good_news_<key>"
     style: str
     label: str
-    phrases: tuple[str, ...]
     weight: int
 
 
 CUE_GROUPS: tuple[CueGroup, ...] = (
-    CueGroup(
-        "excitement",
-        AC,
-        "Excitement",
-        (
-            "amazing",
-            "wow",
-            "congratulations",
-            "congrats",
-            "so proud",
-            "proud of you",
-            "incredible",
-            "fantastic",
-            "brilliant",
-            "awesome",
-            "thrilled",
-            "so happy for you",
-            "happy for you",
-            "so glad",
-            "yay",
-            "woohoo",
-            "hooray",
-            "well deserved",
-            "that's huge",
-            "so excited",
-            "can't believe",
-            "wonderful",
-            "best news",
-            "great news",
-            "omg",
-            "oh my god",
-            "no way",
-            "you did it",
-            "love this",
-            "i love that",
-            "tell me everything",
-        ),
-        1,
-    ),
-    CueGroup(
-        "effort",
-        AC,
-        "Naming their effort or what it means to them",
-        (
-            "you worked",
-            "worked so hard",
-            "hard work",
-            "you earned",
-            "earned it",
-            "you deserve",
-            "deserve it",
-            "you've wanted",
-            "wanted this",
-            "all those",
-            "all that practice",
-            "your effort",
-            "you put in",
-            "paid off",
-            "you kept at",
-            "you kept going",
-            "never gave up",
-            "you stuck with",
-            "you've missed",
-            "means so much",
-            "means a lot",
-            "you did it anyway",
-        ),
-        2,
-    ),
-    CueGroup(
-        "praise",
-        PC,
-        "Brief, quiet praise",
-        (
-            "nice",
-            "good",
-            "that's good",
-            "cool",
-            "well done",
-            "good job",
-            "ok",
-            "okay",
-            "great",
-            "not bad",
-            "fine",
-            "sounds good",
-            "neat",
-            "huh",
-            "mm",
-            "hm",
-            "mhm",
-        ),
-        1,
-    ),
-    CueGroup(
-        "doubts",
-        AD,
-        "Doubts, risks or downsides",
-        (
-            "are you sure",
-            "what about",
-            "how will you",
-            "how are you going to",
-            "how will we",
-            "won't that",
-            "isn't that",
-            "don't you think",
-            "what if",
-            "can we afford",
-            "can you afford",
-            "is it worth",
-            "the catch",
-            "too much",
-            "too risky",
-            "risky",
-            "be careful",
-            "i hope you know",
-            "the problem is",
-            "worried that",
-            "worried about",
-            "who will",
-            "when will we",
-            "pay for",
-            "the downside",
-            "realistic",
-            "don't get your hopes up",
-            "we'll see",
-            "got lucky",
-            "let you down",
-            "after what",
-            "i don't know about",
-        ),
-        2,
-    ),
-    CueGroup("but", AD, "A “but” that turns the reply", ("but", "though", "however"), 1),
-    CueGroup(
-        "subject",
-        PD,
-        "Changing the subject",
-        (
-            "anyway",
-            "by the way",
-            "btw",
-            "speaking of",
-            "did you remember",
-            "did you see",
-            "don't forget",
-            "can you pick up",
-            "can you grab",
-            "what's for dinner",
-            "what should we have",
-            "guess what",
-            "oh well",
-            "whatever",
-            "in other news",
-            "have you seen",
-            "where did you put",
-            "we need to",
-            *SELF_STORIES,
-        ),
-        2,
-    ),
+    CueGroup("excitement", AC, N_("Excitement"), 1),
+    CueGroup("effort", AC, N_("Naming their effort or what it means to them"), 2),
+    CueGroup("praise", PC, N_("Brief, quiet praise"), 1),
+    CueGroup("doubts", AD, N_("Doubts, risks or downsides"), 2),
+    CueGroup("but", AD, N_("A “but” that turns the reply"), 1),
+    CueGroup("subject", PD, N_("Changing the subject"), 2),
 )
-# Which group claims a phrase first ("you did it anyway" is effort, not "anyway").
+# Which group claims a phrase first ("you did it anyway" is effort, not "anyway"); a phrase
+# inside a longer one of another group counts only for the longer one.
 CLAIM_ORDER: tuple[str, ...] = ("effort", "excitement", "doubts", "subject", "praise", "but")
-_PATTERNS = {g.key: phrase_pattern(g.phrases) for g in CUE_GROUPS}
+CUES = RuleTable("good-news", tuple(Rule(key, f"good_news_{key}") for key in CLAIM_ORDER))
 # Questions that carry a doubt or a change of subject do not count as interest.
-_NOT_INTEREST = (_PATTERNS["doubts"], _PATTERNS["subject"])
+NOT_INTEREST = frozenset({"doubts", "subject"})
 QUESTION_CAP = 2
 SELF_TALK_MIN = 3
 
@@ -242,49 +92,64 @@ class Reading:
     reasons: tuple[str, ...]
 
 
-def read_reply(text: str) -> Reading:
+def read_reply(text: str, words: Lexicon | None = None) -> Reading:
     """Read a reply by its cues. Pure, explainable and deterministic."""
-    norm = normalise(text)
+    words = words or lexicon()
     scores = dict.fromkeys(STYLES, 0)
     cues: dict[str, list[str]] = {}
     reasons: list[str] = []
-    found: dict[str, list[str]] = {}
-    rest = norm
-    for key in CLAIM_ORDER:
-        found[key] = find(_PATTERNS[key], rest)
-        # A phrase counts once: blank it out so a later group cannot claim it again.
-        rest = _PATTERNS[key].sub(lambda m: " " * len(m.group(0)), rest)
+    found: dict[str, list[str]] = {key: [] for key in CLAIM_ORDER}
+    seen = matches(text, CUES, words)
+    for match in seen:
+        found[match.kind].append(normalise(match.words))
+    found = {key: list(dict.fromkeys(phrases)) for key, phrases in found.items()}
     for group in CUE_GROUPS:
         if found[group.key]:
             cues[group.key] = found[group.key]
             scores[group.style] += group.weight * len(found[group.key])
-            reasons.append(f"{group.label}: {quote(found[group.key])}.")
-    if "!" in norm:
+            reasons.append(
+                _("{cue}: {words}.").format(cue=_(group.label), words=shown(tuple(found[group.key]), words))
+            )
+    if "!" in text:
         cues["exclaim"] = ["!"]
         scores[AC] += 1
-        reasons.append("An exclamation mark, which often shows excitement.")
-    interest = [q for q in questions(norm) if not any(p.search(q) for p in _NOT_INTEREST)]
+        reasons.append(_("An exclamation mark, which often shows excitement."))
+    interest = [
+        normalise(text[start:end])
+        for start, end in sentences(text)
+        if text[start:end].endswith("?")
+        and not any(m.kind in NOT_INTEREST and start <= m.start < end for m in seen)
+    ]
     if interest:
         counted = interest[:QUESTION_CAP]
         cues["questions"] = counted
         scores[AC] += len(counted)
-        many = "a question" if len(counted) == 1 else f"{len(interest)} questions"
-        reasons.append(f"Interest: you asked {many} about the news.")
-    _, self_words, you_words = word_counts(norm)
+        reasons.append(
+            ngettext(
+                "Interest: you asked a question about the news.",
+                "Interest: you asked {count} questions about the news.",
+                len(interest),
+            ).format(count=len(interest))
+        )
+    _words, self_words, you_words = word_counts(text, words)
     if self_words >= SELF_TALK_MIN and self_words > you_words:
         cues["self_talk"] = [f"I, me or my ×{self_words}"]
         scores[PD] += 2
         reasons.append(
-            f"Talking about yourself: I, me or my {self_words} times, you or your {you_words} times."
+            _("Talking about yourself: I, me or my {mine} times, you or your {yours} times.").format(
+                mine=self_words, yours=you_words
+            )
         )
     if not any(scores.values()):
-        reasons.append("We did not spot a response to the news itself: no praise, excitement or questions.")
+        reasons.append(
+            _("We did not spot a response to the news itself: no praise, excitement or questions.")
+        )
         return Reading(PD, scores, cues, tuple(reasons))
     best = max(scores.values())
     style = next(s for s in TIE_ORDER if scores[s] == best)
     if style == AC and scores[AC] < 2:
         style = PC
-        reasons.append("Only one sign of warmth, so it reads as quiet rather than engaged.")
+        reasons.append(_("Only one sign of warmth, so it reads as quiet rather than engaged."))
     return Reading(style, scores, cues, tuple(reasons))
 
 
@@ -301,42 +166,55 @@ class Scenario:
 SCENARIOS: tuple[Scenario, ...] = (
     Scenario(
         "job",
-        "A new role",
-        "I got the team lead job! They told me this afternoon.",
-        "You got it? That's fantastic! You've worked so hard for this. How did they tell you? "
-        "What did you say?",
-        "How did they tell you?",
-        "All those extra hours paid off.",
+        N_("A new role"),
+        N_("I got the team lead job! They told me this afternoon."),
+        N_(
+            "You got it? That's fantastic! You've worked so hard for this. How did they tell you? "
+            "What did you say?"
+        ),
+        N_("How did they tell you?"),
+        N_("All those extra hours paid off."),
     ),
     Scenario(
         "run",
-        "A first 10k",
-        "I ran the whole 10k without stopping! Six months ago I couldn't run to the bus stop.",
-        "The whole 10k? Wow! All those early mornings paid off. How did it feel when you crossed the line?",
-        "How did it feel at the finish?",
-        "You kept going even on the cold, dark mornings.",
+        N_("A first 10k"),
+        N_("I ran the whole 10k without stopping! Six months ago I couldn't run to the bus stop."),
+        N_(
+            "The whole 10k? Wow! All those early mornings paid off. "
+            "How did it feel when you crossed the line?"
+        ),
+        N_("How did it feel at the finish?"),
+        N_("You kept going even on the cold, dark mornings."),
     ),
     Scenario(
         "pottery",
-        "A shop wants their work",
-        "A shop downtown wants to sell my pottery! They asked for twelve bowls.",
-        "No way, that's brilliant! Your bowls in a real shop! All those evenings at the wheel "
-        "paid off. Which ones did they like best?",
-        "Which ones did they like best?",
-        "All those evenings at the wheel paid off.",
+        N_("A shop wants their work"),
+        N_("A shop downtown wants to sell my pottery! They asked for twelve bowls."),
+        N_(
+            "No way, that's brilliant! Your bowls in a real shop! All those evenings at the wheel "
+            "paid off. Which ones did they like best?"
+        ),
+        N_("Which ones did they like best?"),
+        N_("All those evenings at the wheel paid off."),
     ),
     Scenario(
         "driving",
-        "A driving test at 52",
-        "I passed my driving test! At fifty-two! First try!",
-        "You passed? Amazing! I know how nervous you were, and you did it anyway. "
-        "Tell me everything. What did the examiner say?",
-        "What did the examiner say?",
-        "I know how nervous you were, and you did it anyway.",
+        N_("A driving test at 52"),
+        N_("I passed my driving test! At fifty-two! First try!"),
+        N_(
+            "You passed? Amazing! I know how nervous you were, and you did it anyway. "
+            "Tell me everything. What did the examiner say?"
+        ),
+        N_("What did the examiner say?"),
+        N_("I know how nervous you were, and you did it anyway."),
     ),
 )
 _SCENARIOS = {s.key: s for s in SCENARIOS}
-GENERAL_WARM_REPLY = "That's wonderful news! You worked hard for this. How did it happen? Tell me everything."
+GENERAL_WARM_REPLY = N_(
+    "That's wonderful news! You worked hard for this. How did it happen? Tell me everything."
+)
+GENERAL_QUESTION = N_("How did it happen?")
+GENERAL_EFFORT = N_("You worked hard for this.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -354,29 +232,36 @@ SORT_NEWS = (
 SAMPLE_REPLIES: tuple[SampleReply, ...] = (
     SampleReply(
         "sort_1",
-        "Really? After what she said at the wedding? I'd be careful. She might let you down again.",
+        N_("Really? After what she said at the wedding? I'd be careful. She might let you down again."),
         AD,
-        "It points to risks. The worry may come from care, but right now it takes the joy out "
-        "of Noor's news.",
+        N_(
+            "It points to risks. The worry may come from care, but right now it takes the joy out "
+            "of Noor's news."
+        ),
     ),
     SampleReply(
         "sort_2",
-        "Mm. Have you seen my phone charger anywhere?",
+        N_("Mm. Have you seen my phone charger anywhere?"),
         PD,
-        "It skips the news and changes the subject. Noor may feel her news did not matter to Sam.",
+        N_("It skips the news and changes the subject. Noor may feel her news did not matter to Sam."),
     ),
     SampleReply(
         "sort_3",
-        "That's wonderful! You've missed her so much. How did it start? What did you talk about?",
+        N_("That's wonderful! You've missed her so much. How did it start? What did you talk about?"),
         AC,
-        "It shows delight, knows what this means to Noor, and asks questions so she can enjoy "
-        "telling the story.",
+        N_(
+            "It shows delight, knows what this means to Noor, and asks questions so she can enjoy "
+            "telling the story."
+        ),
     ),
     SampleReply(
         "sort_4",
-        "Oh, that's good.",
+        N_("Oh, that's good."),
         PC,
-        "It is kind, but short and flat. It does not ask or show much feeling, so the moment passes quickly.",
+        N_(
+            "It is kind, but short and flat. It does not ask or show much feeling, "
+            "so the moment passes quickly."
+        ),
     ),
 )
 
@@ -388,28 +273,47 @@ STYLE_OPTIONS: tuple[Option, ...] = (
 )
 
 ABOUT = (
-    "The four kinds of reply come from Gable and colleagues' research on sharing good news. "
-    "In their studies, warm and engaged replies went with feeling closer and more satisfied "
-    "in the relationship.",
-    "This worksheet reads words only. Tone, face and timing matter too, and your partner is the "
-    "best judge of how a reply feels.",
+    N_(
+        "The four kinds of reply come from Gable and colleagues' research on sharing good news. "
+        "In their studies, warm and engaged replies went with feeling closer and more satisfied "
+        "in the relationship."
+    ),
+    N_(
+        "This worksheet reads words only. Tone, face and timing matter too, and your partner is the "
+        "best judge of how a reply feels."
+    ),
 )
+# The kinds whose cues the feedback warns about; no example it offers may use those words.
+WARNED_STYLES = frozenset({AD, PD})
+
+
+def warned(reading: Reading) -> Warned:
+    """The cue phrases the reading holds against the reply."""
+    groups = {g.key for g in CUE_GROUPS if g.style in WARNED_STYLES}
+    return Warned(p for key, phrases in reading.cues.items() if key in groups for p in phrases)
 
 
 def _tips(reading: Reading, scenario: Scenario | None) -> tuple[str, ...]:
+    safe = warned(reading).safe
     tips: list[str] = []
     if "questions" not in reading.cues:
-        ask = f"“{scenario.question}”" if scenario else "“How did it happen?”"
-        tips.append(f"Ask a question so your partner can tell the story again, like {ask}")
+        ask = safe(_(scenario.question) if scenario else "", _(GENERAL_QUESTION))
+        tips.append(
+            _("Ask a question so your partner can tell the story again, like {ask}").format(ask=quoted(ask))
+        )
     if "effort" not in reading.cues:
-        effort = f"“{scenario.effort}”" if scenario else "“You worked hard for this.”"
-        tips.append(f"Name their effort, or what the news means to them, like {effort}")
+        effort = safe(_(scenario.effort) if scenario else "", _(GENERAL_EFFORT))
+        tips.append(
+            _("Name their effort, or what the news means to them, like {effort}").format(
+                effort=quoted(effort)
+            )
+        )
     if reading.scores[AD]:
-        tips.append("Save the practical worries for another day, after you have shared the joy.")
+        tips.append(_("Save the practical worries for another day, after you have shared the joy."))
     if reading.scores[PD]:
-        tips.append("Stay with their news for a while before you move on to your own.")
+        tips.append(_("Stay with their news for a while before you move on to your own."))
     if not tips:
-        tips.append("Keep it up: stop what you are doing, show you are glad, and let them tell it.")
+        tips.append(_("Keep it up: stop what you are doing, show you are glad, and let them tell it."))
     return tuple(tips)
 
 
@@ -417,9 +321,12 @@ def _mixed(reading: Reading) -> str:
     others = [s for s in TIE_ORDER if s != reading.style and reading.scores[s] > 0]
     if not others:
         return ""
-    names = " and ".join(STYLE_NAMES[s].split(" (")[0] for s in others)
-    kind = "another kind" if len(others) == 1 else "other kinds"
-    return f"Your reply also had signs of {kind}: {names}. Mixed replies are common."
+    names = in_words(_(STYLE_NAMES[s]).split(" (")[0] for s in others)
+    return ngettext(
+        "Your reply also had signs of another kind: {names}. Mixed replies are common.",
+        "Your reply also had signs of other kinds: {names}. Mixed replies are common.",
+        len(others),
+    ).format(names=names)
 
 
 def _sorting(answers: Answers) -> tuple[int, int, tuple[str, ...]]:
@@ -427,18 +334,29 @@ def _sorting(answers: Answers) -> tuple[int, int, tuple[str, ...]]:
     items: list[str] = []
     for number, sample in enumerate(SAMPLE_REPLIES, 1):
         chosen = answers.get(sample.field_id)
-        reads = STYLE_NAMES[sample.style]
+        reads = _(STYLE_NAMES[sample.style])
+        why = _(sample.why)
         if not chosen:
-            items.append(f"Reply {number} (“{sample.text}”) reads as {reads}. {sample.why}")
+            items.append(
+                _("Reply {number} ({reply}) reads as {reads}. {why}").format(
+                    number=number, reply=quoted(_(sample.text)), reads=reads, why=why
+                )
+            )
             continue
         answered += 1
         if chosen == sample.style:
             matched += 1
-            items.append(f"Reply {number}: you chose {reads}, the same as this worksheet. {sample.why}")
+            items.append(
+                _("Reply {number}: you chose {reads}, the same as this worksheet. {why}").format(
+                    number=number, reads=reads, why=why
+                )
+            )
         else:
             items.append(
-                f"Reply {number}: you chose {STYLE_NAMES[chosen]}. This worksheet reads it as "
-                f"{reads}. {sample.why} If you saw it differently, that is worth talking about."
+                _(
+                    "Reply {number}: you chose {chosen}. This worksheet reads it as {reads}. {why} "
+                    "If you saw it differently, that is worth talking about."
+                ).format(number=number, chosen=_(STYLE_NAMES[chosen]), reads=reads, why=why)
             )
     return answered, matched, tuple(items)
 
@@ -449,51 +367,62 @@ def evaluate(answers: Answers) -> Result:
     answered, matched, sort_items = _sorting(answers)
     summary: list[str] = []
     blocks: list[Block] = []
-    data: dict = {"scenario": scenario.key if scenario else None}
+    data: dict[str, Any] = {"scenario": scenario.key if scenario else None}
 
     if reply:
         reading = read_reply(reply)
-        summary.append(f"Your reply reads as {STYLE_NAMES[reading.style]}.")
+        summary.append(_("Your reply reads as {style}.").format(style=_(STYLE_NAMES[reading.style])))
         if scenario:
-            blocks.append(Block("The news", (scenario.news,), style="paragraphs"))
-        why = [STYLE_WHY[reading.style]]
+            blocks.append(Block(_("The news"), (_(scenario.news),), style="paragraphs"))
+        why = [_(STYLE_WHY[reading.style])]
         if _mixed(reading):
             why.append(_mixed(reading))
+        # The warm version is an example to follow, so it must not use a word warned about.
+        warm = warned(reading).safe(_(scenario.warm_reply) if scenario else "", _(GENERAL_WARM_REPLY))
         blocks += [
-            Block("Your reply", (reply,), style="paragraphs"),
-            Block("What we noticed", reading.reasons),
-            Block("Why it reads this way", tuple(why), style="paragraphs"),
+            Block(_("Your reply"), (reply,), style="paragraphs"),
+            Block(_("What we noticed"), reading.reasons),
+            Block(_("Why it reads this way"), tuple(why), style="paragraphs"),
             Block(
-                "A warm, engaged version",
+                _("A warm, engaged version"),
                 (
-                    scenario.warm_reply if scenario else GENERAL_WARM_REPLY,
-                    "This is one possible reply. Use your own words; your partner knows your voice.",
+                    warm or _(GENERAL_WARM_REPLY),
+                    _("This is one possible reply. Use your own words; your partner knows your voice."),
                 ),
                 style="paragraphs",
             ),
-            Block("Ideas to try", _tips(reading, scenario)),
+            Block(_("Ideas to try"), _tips(reading, scenario)),
         ]
         data.update(style=reading.style, scores=reading.scores, cues=reading.cues)
     elif scenario:
-        summary.append("Write your reply to the news to see how it reads.")
-        blocks.append(Block("The news", (scenario.news,), style="paragraphs"))
+        summary.append(_("Write your reply to the news to see how it reads."))
+        blocks.append(Block(_("The news"), (_(scenario.news),), style="paragraphs"))
 
     if answered:
         summary.append(
-            f"You sorted {answered} of {len(SAMPLE_REPLIES)} sample replies, and {matched} "
-            f"{'matches' if matched == 1 else 'match'} how this worksheet reads them."
+            ngettext(
+                "You sorted {answered} of {total} sample replies, and {matched} matches how this "
+                "worksheet reads them.",
+                "You sorted {answered} of {total} sample replies, and {matched} match how this "
+                "worksheet reads them.",
+                matched,
+            ).format(answered=answered, total=len(SAMPLE_REPLIES), matched=matched)
         )
-        blocks.append(Block("Sorting the replies", sort_items))
+        blocks.append(Block(_("Sorting the replies"), sort_items))
     data.update(sorted=answered, matched=matched)
 
     if not summary:
         summary.append(
-            "Write a reply to one of the pieces of news, or sort the sample replies, "
-            "then press the button to see feedback."
+            _(
+                "Write a reply to one of the pieces of news, or sort the sample replies, "
+                "then press the button to see feedback."
+            )
         )
-    blocks.append(Block("About this idea", ABOUT, style="paragraphs"))
+    blocks.append(Block(_("About this idea"), tuple(_(p) for p in ABOUT), style="paragraphs"))
     scores = (
-        (Score("Sample replies matched", matched, 0, len(SAMPLE_REPLIES), key="matched"),) if answered else ()
+        (Score(_("Sample replies matched"), matched, 0, len(SAMPLE_REPLIES), key="matched"),)
+        if answered
+        else ()
     )
     return Result(
         summary=" ".join(summary),
@@ -501,11 +430,11 @@ def evaluate(answers: Answers) -> Result:
         blocks=tuple(blocks),
         links=(
             Link(
-                "Active listening: responding to good news",
+                _("Active listening: responding to good news"),
                 "chapters/active-listening/#responding-to-good-news",
             ),
         ),
-        links_heading="Read more",
+        links_heading=_("Read more"),
         data=data,
     )
 

@@ -2,17 +2,21 @@
 
 The shape follows the chapter on effective communication: describe what happened as a camera
 would see it, name a feeling (not a thought about your partner), say the need under it, and
-make one specific, doable request. Feedback comes from plain rules in `text_analysis`; it
+make one specific, doable request. Feedback comes from plain rules in `worksheets.text`; it
 suggests and never scolds. Every list and sentence here is written for Closer.
 """
 
 from __future__ import annotations
 
-from ..errors import AnswersInvalid, FieldProblem
+from ..checks import AnswerOne, RequiredIf
 from ..fields import Choice, LongText, Option, ShortText
+from ..i18n import _, ngettext
+from ..lexicon import get as lexicon
 from ..result import Block, Link, Result
 from ..sheet import Answers, Section, Worksheet
-from ..text_analysis import RequestCheck, analyse, check_request, clause, describe, distinct
+from ..text import in_words, quoted
+from ..text.message import Note, read_messages
+from ..text.sentence import RequestCheck, check_request, clause
 
 # The feelings list, grouped broadly (sad, worried, angry, tired, other); (group, value, word).
 FEELINGS: tuple[tuple[str, str, str], ...] = (
@@ -57,36 +61,16 @@ NEEDS: tuple[tuple[str, str, str], ...] = (
 )
 OTHER = "other"
 
-# Words a person may type that the sentence already says.
-SITUATION_PREFIXES = ("when", "whenever")
-FEELING_PREFIXES = ("i feel", "i felt", "i'm feeling", "i am feeling", "feeling")
-NEED_PREFIXES = ("because i need", "i need", "because", "need")
-REQUEST_PREFIXES = (
-    "would you be willing to",
-    "would you be open to",
-    "would you please",
-    "would you",
-    "could you please",
-    "could you",
-    "can you please",
-    "can you",
-    "will you",
-    "could we",
-    "can we",
-    "please",
-    "i'd like you to",
-    "i would like you to",
-    "i want you to",
-    "i need you to",
-    "i'd like us to",
-    "i would like us to",
-    "i want us to",
-    "let's",
-    "you need to",
-    "you should",
-    "you have to",
-    "you must",
-)
+# Words a person may type that the sentence already says: the lexicon's opener lists.
+SITUATION_OPENERS = "situation_openers"
+FEELING_OPENERS = "feel_openers"
+NEED_OPENERS = "need_openers"
+REQUEST_OPENERS = "request_openers"
+
+
+def openers(name: str) -> tuple[str, ...]:
+    return lexicon().words(name)
+
 
 _WORD = {value: word for _, value, word in FEELINGS}
 _NEED = {value: words for value, _, words in NEEDS}
@@ -98,10 +82,10 @@ def feeling_words(answers: Answers) -> str:
     if answers.get("feeling") and answers["feeling"] != OTHER:
         parts.append(_WORD[answers["feeling"]])
     if answers.get("other_feeling"):
-        own = clause(answers["other_feeling"], FEELING_PREFIXES, lower="common")
+        own = clause(answers["other_feeling"], openers(FEELING_OPENERS), lower="common")
         if own:
             parts.append(own)
-    return " and ".join(parts)
+    return in_words(parts)
 
 
 def need_words(answers: Answers) -> str:
@@ -109,23 +93,26 @@ def need_words(answers: Answers) -> str:
     if answers.get("need") and answers["need"] != OTHER:
         parts.append(_NEED[answers["need"]])
     if answers.get("other_need"):
-        own = clause(answers["other_need"], NEED_PREFIXES, lower="common")
+        own = clause(answers["other_need"], openers(NEED_OPENERS), lower="common")
         if own:
             parts.append(own)
-    return " and ".join(parts)
+    return in_words(parts)
 
 
 def situation_words(answers: Answers) -> str:
-    return clause(answers["situation"], SITUATION_PREFIXES, lower="common")
+    return clause(answers["situation"], openers(SITUATION_OPENERS), lower="common")
 
 
 def request_words(answers: Answers) -> str:
-    return clause(answers["request"], REQUEST_PREFIXES, lower="any")
+    return clause(answers["request"], openers(REQUEST_OPENERS), lower="any")
 
 
 def compose(situation: str, feeling: str, need: str, request: str) -> str:
     """The message: "When …, I feel …, because I need …. Would you be willing to …?"."""
-    return f"When {situation}, I feel {feeling}, because I need {need}. Would you be willing to {request}?"
+    sentence = _(
+        "When {situation}, I feel {feeling}, because I need {need}. Would you be willing to {request}?"
+    )
+    return sentence.format(situation=situation, feeling=feeling, need=need, request=request)
 
 
 def request_notes(check: RequestCheck, request: str) -> tuple[list[str], list[str]]:
@@ -133,69 +120,48 @@ def request_notes(check: RequestCheck, request: str) -> tuple[list[str], list[st
     good: list[str] = []
     look: list[str] = []
     if check.positive:
-        good.append("Your request asks for something to do, which is easier to say yes to than a “stop”.")
+        good.append(_("Your request asks for something to do, which is easier to say yes to than a “stop”."))
     else:
         look.append(
-            f"Your request asks your partner to stop something (“{check.asks_to_stop}”). "
-            "People find it easier to say yes to something they can do. What would you like "
-            "instead? For example, “wash up before bed” rather than “stop leaving dishes”."
+            _(
+                "Your request asks your partner to stop something ({words}). "
+                "People find it easier to say yes to something they can do. What would you like "
+                "instead? For example, “wash up before bed” rather than “stop leaving dishes”."
+            ).format(words=quoted(check.asks_to_stop))
         )
     if check.vague_words:
         look.append(
-            f"“{check.vague_words}” is hard to picture. What would your partner do, that you "
-            "could see? For example, “text me if you'll be late” rather than “be more thoughtful”."
+            _(
+                "{words} is hard to picture. What would your partner do, that you "
+                "could see? For example, “text me if you'll be late” rather than “be more thoughtful”."
+            ).format(words=quoted(check.vague_words))
         )
     if check.time_words:
-        when = ", ".join(f"“{words}”" for words in check.time_words)
-        good.append(f"Your request says when ({when}), so it is easy to act on.")
+        when = ", ".join(quoted(words) for words in check.time_words)
+        good.append(_("Your request says when ({when}), so it is easy to act on.").format(when=when))
     elif check.positive and not check.vague_words:
         look.append(
-            "Your request does not say when. Adding a time, such as “tonight” or “this weekend”, "
-            "can make it easier to say yes."
+            _(
+                "Your request does not say when. Adding a time, such as “tonight” or “this weekend”, "
+                "can make it easier to say yes."
+            )
         )
     if check.action_word and not check.vague_words:
-        good.append(f"Your request names a clear action (“{check.action_word}”).")
+        good.append(_("Your request names a clear action ({verb}).").format(verb=quoted(check.action_word)))
     elif not check.time_words and not check.vague_words and check.positive:
         look.append(
-            f"Could “{request}” be more concrete? Think of one thing your partner could do this week."
+            _("Could {request} be more concrete? Think of one thing your partner could do this week.").format(
+                request=quoted(request)
+            )
         )
     return good, look
 
 
-def _feedback(where: str, text: str) -> list[str]:
-    return [describe(f, count, where) for f, count in distinct(analyse(text))][:12]
-
-
-def _require(answers: Answers) -> None:
-    """A feeling and a need must come from the list or the person's own words."""
-    problems = []
-    for field, other, label, noun in (
-        ("feeling", "other_feeling", "How do you feel?", "feeling"),
-        ("need", "other_need", "What do you need?", "need"),
-    ):
-        chosen, own = answers.get(field), answers.get(other)
-        if chosen == OTHER and not own:
-            problems.append(
-                FieldProblem(
-                    WORKSHEET_ID,
-                    other,
-                    f"Another {noun}, in your own words",
-                    f"a {noun} in your own words (you chose “Another {noun}”)",
-                    "an empty answer",
-                )
-            )
-        elif not chosen and not own:
-            problems.append(
-                FieldProblem(
-                    WORKSHEET_ID, field, label, f"a {noun} from the list or in your own words", "nothing"
-                )
-            )
-    if problems:
-        raise AnswersInvalid(tuple(problems))
+def _texts(where: str, notes: tuple[Note, ...]) -> list[str]:
+    return [note.text(where) for note in notes]
 
 
 def evaluate(answers: Answers) -> Result:
-    _require(answers)
     situation = situation_words(answers)
     feeling = feeling_words(answers)
     need = need_words(answers)
@@ -203,52 +169,78 @@ def evaluate(answers: Answers) -> Result:
     sentence = compose(situation, feeling, need, request)
     check = check_request(request)
 
-    situation_notes = _feedback("In your “when”", answers["situation"])
-    feeling_notes = _feedback("In your feeling", f"I feel {feeling}") if answers.get("other_feeling") else []
-    need_notes = _feedback("In your need", f"I need {need}") if answers.get("other_need") else []
-    notes = situation_notes + feeling_notes + need_notes + _feedback("In your request", answers["request"])
     draft = answers.get("first_draft") or ""
-    draft_findings = distinct(analyse(draft))
-    draft_notes = [describe(f, count, "In your first words") for f, count in draft_findings][:12]
+    # The feeling and the need are read as they will be said ("I feel like you don't care").
+    frame = lexicon().words
+    own_feeling = f"{frame('feel_frame')[0]} {feeling}" if answers.get("other_feeling") else ""
+    own_need = f"{frame('need_frame')[0]} {need}" if answers.get("other_need") else ""
+    # Read together, so no rewrite in one part reuses words another part is warned about.
+    parts = read_messages([answers["situation"], own_feeling, own_need, answers["request"], draft])
+    situation_notes = _texts(_("In your “when”"), parts[0])
+    feeling_notes = _texts(_("In your feeling"), parts[1])
+    need_notes = _texts(_("In your need"), parts[2])
+    notes = situation_notes + feeling_notes + need_notes + _texts(_("In your request"), parts[3])
+    draft_findings = parts[4]
+    draft_notes = _texts(_("In your first words"), draft_findings)
 
     request_good, request_look = request_notes(check, request)
     good: list[str] = []
     if not notes:
         good.append(
-            "Your message has no “always” or “never”, no blame openers, labels, sarcasm or "
-            "commands, so your partner has nothing to defend against."
+            _(
+                "Your message has no “always” or “never”, no blame openers, labels, sarcasm or "
+                "commands, so your partner has nothing to defend against."
+            )
         )
     if not situation_notes:
-        good.append("Your “when” describes what happened, not who your partner is.")
+        good.append(_("Your “when” describes what happened, not who your partner is."))
     if not feeling_notes:
-        good.append(f"You named a feeling (“{feeling}”). Feelings give your partner something to respond to.")
+        good.append(
+            _("You named a feeling ({feeling}). Feelings give your partner something to respond to.").format(
+                feeling=quoted(feeling)
+            )
+        )
     if not need_notes:
-        good.append(f"You said what you need (“{need}”), so your partner knows what matters to you.")
+        good.append(
+            _("You said what you need ({need}), so your partner knows what matters to you.").format(
+                need=quoted(need)
+            )
+        )
     good += request_good
     if draft and draft_findings and not notes:
         count = len(draft_findings)
         good.append(
-            f"Compared with your first words, this message leaves out {count} "
-            f"thing{'s' if count != 1 else ''} that can make a partner defend."
+            ngettext(
+                "Compared with your first words, this message leaves out {count} thing that can make "
+                "a partner defend.",
+                "Compared with your first words, this message leaves out {count} things that can make "
+                "a partner defend.",
+                count,
+            ).format(count=count)
         )
     elif draft and not draft_findings:
-        good.append("Your first words were already free of blame openers, labels and “always” or “never”.")
+        good.append(_("Your first words were already free of blame openers, labels and “always” or “never”."))
 
     # The sentence itself is the summary, shown first and largest; the blocks explain it.
-    blocks = [Block("What works well", tuple(good))]
+    blocks = [Block(_("What works well"), tuple(good))]
     if notes or request_look:
-        blocks.append(Block("Things you might change", tuple(notes + request_look)))
+        blocks.append(Block(_("Things you might change"), tuple(notes + request_look)))
     if draft_notes:
-        blocks.append(Block("About what you first wanted to say", tuple(draft_notes)))
+        blocks.append(Block(_("About what you first wanted to say"), tuple(draft_notes)))
     blocks.append(
         Block(
-            "How to say it",
+            _("How to say it"),
             (
-                "Pick a calm moment, when neither of you is hungry, rushed or about to sleep.",
-                "Say it once, in a warm voice, then stop and listen.",
-                "Change any word that doesn't sound like you. The shape matters more than the exact words.",
-                "If your partner says no, ask what would work for them. A request is an invitation, "
-                "not a demand.",
+                _("Pick a calm moment, when neither of you is hungry, rushed or about to sleep."),
+                _("Say it once, in a warm voice, then stop and listen."),
+                _(
+                    "Change any word that doesn't sound like you. "
+                    "The shape matters more than the exact words."
+                ),
+                _(
+                    "If your partner says no, ask what would work for them. A request is an invitation, "
+                    "not a demand."
+                ),
             ),
         )
     )
@@ -256,8 +248,8 @@ def evaluate(answers: Answers) -> Result:
     return Result(
         summary=sentence,
         blocks=tuple(blocks),
-        links=(Link("Navigating challenges together", "chapters/navigating-challenges/"),),
-        links_heading="If the talk gets heated",
+        links=(Link(_("Navigating challenges together"), "chapters/navigating-challenges/"),),
+        links_heading=_("If the talk gets heated"),
         data={
             "sentence": sentence,
             "parts": {"situation": situation, "feeling": feeling, "need": need, "request": request},
@@ -272,6 +264,14 @@ def evaluate(answers: Answers) -> Result:
 
 
 WORKSHEET_ID = "i-statement"
+
+# A feeling and a need come from the list or the person's own words.
+CHECKS = (
+    AnswerOne(("feeling", "other_feeling")),
+    RequiredIf("other_feeling", "feeling", "you chose another feeling", equals=OTHER),
+    AnswerOne(("need", "other_need")),
+    RequiredIf("other_need", "need", "you chose another need", equals=OTHER),
+)
 
 WORKSHEET = Worksheet(
     id=WORKSHEET_ID,
@@ -361,6 +361,7 @@ WORKSHEET = Worksheet(
             ),
         ),
     ),
+    checks=CHECKS,
     evaluate=evaluate,
     submit_label="Put my message together",
     examples=(

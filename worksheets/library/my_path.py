@@ -1,17 +1,24 @@
-"""My path: a summary across every worksheet on this device, the check-in trend, and next steps.
+"""My path: a summary across every worksheet on this device, their progress, and next steps.
 
 The page supplies every saved record (the reader's own profile only is used); records are
 untrusted JSON and are checked before use. Nothing is judged: done means "has saved answers".
+The guide's other worksheets are given to `declare` by the registry, and each says through its
+own `progress` what its saved answers add (the check-in: its trend), so nothing here imports a
+sibling.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from ..fields import Date, Hidden, LongText, MultiChoice, Option
-from ..result import Block, Download, Link, Result
+from ..result import Block, Chart, Download, Link, Result
 from ..sheet import Answers, Section, Worksheet
-from .checkin import THEMES, clean_history, trend_chart
+
+WORKSHEET_ID = "my-path"
+# The check-in's six theme keys, only to make the example history below.
+_EXAMPLE_THEMES = ("challenges", "communication", "empathy", "listening", "time", "vulnerability")
 
 STEPS = (
     Option("checkin-monthly", "Do the closeness check-in again in a month"),
@@ -20,7 +27,9 @@ STEPS = (
     Option("listen-first", "Listen and sum up before I give advice"),
     Option("good-news", "Respond to my partner's good news with questions and warmth"),
     Option("name-feelings", "Name my feeling, and ask about theirs, once a day"),
-    Option("pause-when-flooded", "Ask for a 20-minute pause when I feel flooded, and come back"),
+    Option(
+        "pause-when-flooded", "Ask for a pause when I feel flooded, long enough to calm down, and come back"
+    ),
     Option("daily-check-in", "Keep a short daily check-in together"),
     Option("weekly-date", "Protect one weekly time for just the two of us"),
     Option("see-a-professional", "Look for a couples therapist or counsellor"),
@@ -52,11 +61,8 @@ def _plan_text(done: list[str], todo: list[str], steps: list[str], own: str, rev
     return "\r\n".join(lines) + "\r\n"
 
 
-def evaluate(answers: Answers) -> Result:
-    from ..registry import all_worksheets  # the registry imports this module
-
+def evaluate(answers: Answers, sheets: Sequence[Worksheet]) -> Result:
     records = _own_records(answers.get("records"))
-    sheets = [s for s in all_worksheets() if s.id != "my-path"]
     done = [s for s in sheets if s.id in records]
     todo = [s for s in sheets if s.id not in records]
     blocks = [
@@ -66,25 +72,12 @@ def evaluate(answers: Answers) -> Result:
             or ("None yet on this device.",),
         )
     ]
-    history = clean_history(records.get("checkin", {}).get("answers", {}).get("history"))
-    charts = ()
-    if len(history) >= 2:
-        first, last = history[0], history[-1]
-        changes = tuple(
-            f"{t.name}: {first['themes'][t.key]:g} on {first['date']}, "
-            f"{last['themes'][t.key]:g} on {last['date']}."
-            for t in THEMES
-        )
-        blocks.append(Block("Your check-ins over time", changes))
-        charts = (trend_chart(history),)
-    elif len(history) == 1:
-        blocks.append(
-            Block(
-                "Your check-ins over time",
-                (f"One check-in so far, on {history[0]['date']}. Do it again later to see a trend.",),
-                style="paragraphs",
-            )
-        )
+    charts: list[Chart] = []
+    for sheet in done:
+        if sheet.progress is not None:
+            shown = sheet.progress(records[sheet.id]["answers"])
+            blocks += shown.blocks
+            charts += shown.more_charts
     step_labels = [o.label for o in STEPS if o.value in answers["steps"]]
     own = answers.get("own_step") or ""
     review = answers.get("review_on")
@@ -101,86 +94,88 @@ def evaluate(answers: Answers) -> Result:
         blocks.append(
             Block("Looking again", (f"You plan to look at this again on {review}.",), style="paragraphs")
         )
+    chosen = len(step_labels) + (1 if own else 0)
     summary = (
         f"You have worked on {len(done)} of the {len(sheets)} worksheets on this device, "
-        f"and chosen {len(step_labels) + (1 if own else 0)} next step"
-        f"{'' if len(step_labels) + (1 if own else 0) == 1 else 's'}."
+        f"and chosen {chosen} next step{'' if chosen == 1 else 's'}."
     )
     text = _plan_text([s.title for s in done], [s.title for s in todo], step_labels, own, review)
     return Result(
         summary=summary,
         blocks=tuple(blocks),
-        more_charts=charts,
+        more_charts=tuple(charts),
         links=tuple(Link(s.title, f"chapters/{s.chapter}/") for s in todo),
         links_heading="Worksheets still to try",
         downloads=(Download("my-path.txt", "text/plain", text, "Save my path as a text file"),),
-        data={"done": [s.id for s in done], "todo": [s.id for s in todo]},
     )
 
 
-WORKSHEET = Worksheet(
-    id="my-path",
-    version=1,
-    title="My path",
-    chapter="putting-it-together",
-    introduction=(
-        "A summary of the worksheets you have used on this device, how your check-ins have changed, "
-        "and the next steps you choose. Print it or save it as a file."
-    ),
-    sections=(
-        Section(
-            "Next steps",
-            (
-                MultiChoice(
-                    id="steps",
-                    label="Choose up to three next steps",
-                    options=STEPS,
-                    min_count=1,
-                    max_count=3,
+def declare(others: Sequence[Worksheet]) -> Worksheet:
+    """My path over `others`: the guide's other worksheets, in the guide's order."""
+    sheets = tuple(others)
+    return Worksheet(
+        id=WORKSHEET_ID,
+        version=1,
+        title="My path",
+        chapter="putting-it-together",
+        introduction=(
+            "A summary of the worksheets you have used on this device, how your check-ins have changed, "
+            "and the next steps you choose. Print it or save it as a file."
+        ),
+        sections=(
+            Section(
+                "Next steps",
+                (
+                    MultiChoice(
+                        id="steps",
+                        label="Choose up to three next steps",
+                        options=STEPS,
+                        min_count=1,
+                        max_count=3,
+                    ),
+                    LongText(
+                        id="own_step",
+                        label="A next step in your own words",
+                        required=False,
+                        max_length=500,
+                        rows=2,
+                    ),
+                    Date(id="review_on", label="When will you look at this again?", required=False),
+                    Hidden(id="records", shape="list", fill="records", max_items=200),
                 ),
-                LongText(
-                    id="own_step",
-                    label="A next step in your own words",
-                    required=False,
-                    max_length=500,
-                    rows=2,
-                ),
-                Date(id="review_on", label="When will you look at this again?", required=False),
-                Hidden(id="records", shape="list", fill="records", max_items=200),
             ),
         ),
-    ),
-    evaluate=evaluate,
-    submit_label="Show my path",
-    examples=(
-        {"steps": ["checkin-monthly", "listen-first"]},
-        {
-            "steps": ["weekly-date"],
-            "own_step": "Phone-free dinner on Sundays — даже в отпуске",
-            "review_on": "2026-12-24",
-            "records": [
-                {
-                    "worksheet": "checkin",
-                    "version": 1,
-                    "profile": "self",
-                    "updated": "2026-11-26T10:00:00Z",
-                    "answers": {
-                        "history": [
-                            {"date": "2026-10-01", "themes": {t.key: 2 for t in THEMES}},
-                            {"date": "2026-11-26", "themes": {t.key: 4 for t in THEMES}},
-                        ]
+        evaluate=lambda answers: evaluate(answers, sheets),
+        submit_label="Show my path",
+        examples=(
+            {"steps": ["checkin-monthly", "listen-first"]},
+            {
+                "steps": ["weekly-date"],
+                "own_step": "Phone-free dinner on Sundays — даже в отпуске",
+                "review_on": "2026-12-24",
+                "records": [
+                    {
+                        "worksheet": "checkin",
+                        "version": 1,
+                        "profile": "self",
+                        "updated": "2026-11-26T10:00:00Z",
+                        "answers": {
+                            "history": [
+                                {"date": "2026-10-01", "themes": dict.fromkeys(_EXAMPLE_THEMES, 2)},
+                                {"date": "2026-11-26", "themes": dict.fromkeys(_EXAMPLE_THEMES, 4)},
+                            ]
+                        },
                     },
-                },
-                {
-                    "worksheet": "i-statement",
-                    "version": 1,
-                    "updated": "2026-11-20T09:00:00Z",
-                    "answers": {"x": 1},
-                },
-                {"worksheet": "checkin", "profile": "partner", "answers": {"note": "hidden"}},
-                "junk",
-            ],
-        },
-        {"steps": ["see-a-professional"], "records": [{"worksheet": 5}, None, {"answers": []}]},
-    ),
-)
+                    {
+                        "worksheet": "i-statement",
+                        "version": 1,
+                        "updated": "2026-11-20T09:00:00Z",
+                        "answers": {"x": 1},
+                    },
+                    {"worksheet": "checkin", "profile": "partner", "answers": {"note": "hidden"}},
+                    "junk",
+                ],
+            },
+            {"steps": ["see-a-professional"], "records": [{"worksheet": 5}, None, {"answers": []}]},
+        ),
+    )

@@ -1,7 +1,7 @@
 """Repair plan: after a disagreement, plan how to come back to the talk, gently.
 
 Harsh and soft start-ups and flooding come from Gottman's research, cited in the chapter on
-navigating challenges. The break of at least 20 minutes is a rule of thumb, and is said so.
+navigating challenges. The break is a rule of thumb, long enough for the body to settle, and is said so.
 The flooding check is a reflection on how the body feels right now, not a test: it only
 decides whether the plan leads with a break. Every prompt and phrase is written for Closer.
 """
@@ -9,10 +9,12 @@ decides whether the plan leads with a break. Every prompt and phrase is written 
 from __future__ import annotations
 
 from ..fields import Choice, LongText, MultiChoice, Option, Scale, ShortText
+from ..i18n import N_, _
+from ..lexicon import get as lexicon
 from ..result import Block, Download, Link, Result
 from ..sheet import Answers, Section, Worksheet
-from ..text_analysis import analyse, clause, describe, distinct
-from .i_statement import FEELING_PREFIXES, NEED_PREFIXES, REQUEST_PREFIXES, SITUATION_PREFIXES
+from ..text.message import Note, read_messages
+from ..text.sentence import clause
 
 TRIGGERS: tuple[Option, ...] = (
     Option("tired", "I was tired or hungry"),
@@ -59,15 +61,20 @@ PHRASES: tuple[Option, ...] = (
 )
 
 COME_BACK: tuple[Option, ...] = (
-    Option("after_break", "After a break of at least 20 minutes"),
+    Option("after_break", "After a real break, once we have both calmed down"),
     Option("today", "Later today"),
     Option("tomorrow", "Tomorrow"),
     Option("weekend", "At the weekend"),
     Option("agree", "We'll choose a time together"),
 )
 
-SOOTHING = "walk, read, listen to music, or breathe slowly"
-PLAN_HEADINGS = ("Before we talk", "What I'll say first", "Phrases I'll use", "If I get flooded")
+SOOTHING = N_("walk, read, listen to music, or breathe slowly")
+PLAN_HEADINGS = (
+    N_("Before we talk"),
+    N_("What I'll say first"),
+    N_("Phrases I'll use"),
+    N_("If I get flooded"),
+)
 BLANK = "…"
 SOFT_FIELDS = ("soft_situation", "soft_feeling", "soft_need", "soft_request")
 
@@ -87,139 +94,160 @@ def on_alert(answers: Answers) -> bool:
 
 def soft_start_up(answers: Answers) -> tuple[str, bool]:
     """(the soft start-up, whether every part was given); missing parts show as "…"."""
-    feeling = clause(answers.get("soft_feeling") or "", FEELING_PREFIXES) or BLANK
-    situation = clause(answers.get("soft_situation") or "", SITUATION_PREFIXES) or BLANK
-    need = clause(answers.get("soft_need") or "", NEED_PREFIXES) or BLANK
-    request = clause(answers.get("soft_request") or "", REQUEST_PREFIXES, lower="any") or BLANK
+    words = lexicon().words
+    feeling = clause(answers.get("soft_feeling") or "", words("feel_openers")) or BLANK
+    situation = clause(answers.get("soft_situation") or "", words("situation_openers")) or BLANK
+    need = clause(answers.get("soft_need") or "", words("need_openers")) or BLANK
+    request = clause(answers.get("soft_request") or "", words("request_openers"), lower="any") or BLANK
     complete = BLANK not in (feeling, situation, need, request)
-    return f"I feel {feeling} when {situation}. I need {need}. Would you be willing to {request}?", complete
+    sentence = _("I feel {feeling} when {situation}. I need {need}. Would you be willing to {request}?")
+    return sentence.format(feeling=feeling, situation=situation, need=need, request=request), complete
 
 
-def _notes(where: str, text: str) -> list[str]:
-    return [describe(f, count, where) for f, count in distinct(analyse(text))][:12]
+def _texts(where: str, notes: tuple[Note, ...]) -> list[str]:
+    return [note.text(where) for note in notes]
 
 
 def _plan_text(blocks: list[Block]) -> str:
-    lines = ["REPAIR PLAN", ""]
+    lines = [_("REPAIR PLAN"), ""]
     for block in blocks:
         lines += [block.heading, "-" * len(block.heading)]
         lines += [f"- {' '.join(item.split())}" for item in block.items]
         lines.append("")
-    lines.append("Made with the Closer repair plan worksheet. It is a tool for reflection, not a test.")
+    lines.append(_("Made with the Closer repair plan worksheet. It is a tool for reflection, not a test."))
     return "\n".join(lines) + "\n"
 
 
 def evaluate(answers: Answers) -> Result:
     alert = on_alert(answers)
     recent = answers["since"] in RECENT
-    come_back = _CHOICES["come_back"][answers["come_back"]]
+    come_back = _(_CHOICES["come_back"][answers["come_back"]])
+    soothing = _(SOOTHING)
 
     before: list[str] = []
     if alert:
         before += [
-            "Take a break first: at least 20 minutes. That is a rule of thumb, not a law. "
-            "Many people need longer.",
-            f"During the break, do something soothing that takes your mind off the fight: {SOOTHING}.",
-            "Try not to replay the argument or plan what to say back.",
+            _(
+                "Take a break first, long enough for your body to settle. That is a rule of thumb, "
+                "not a law. Many people need longer than they expect."
+            ),
+            _(
+                "During the break, do something soothing that takes your mind off the fight: {soothing}."
+            ).format(soothing=soothing),
+            _("Try not to replay the argument or plan what to say back."),
         ]
-    before.append(f"When we'll come back to talk: {come_back.lower()}. Say this out loud, and keep to it.")
-    before.append("Check that we're both fed, rested and not rushed.")
-    before.append(f"What happened, in my words: {answers['what_happened']}")
-    before.append(f"My part in it: {answers['my_part']}")
-    triggers = [_CHOICES["triggers"][t] for t in answers["triggers"]]
+    before.append(
+        _("When we'll come back to talk: {when}. Say this out loud, and keep to it.").format(
+            when=come_back.lower()
+        )
+    )
+    before.append(_("Check that we're both fed, rested and not rushed."))
+    before.append(_("What happened, in my words: {words}").format(words=answers["what_happened"]))
+    before.append(_("My part in it: {words}").format(words=answers["my_part"]))
+    triggers = [_(_CHOICES["triggers"][t]) for t in answers["triggers"]]
     if answers.get("other_trigger"):
         triggers.append(answers["other_trigger"])
     if triggers:
-        before.append("What set me off, to watch for: " + "; ".join(triggers) + ".")
+        before.append(_("What set me off, to watch for: {triggers}.").format(triggers="; ".join(triggers)))
 
     soft, complete = soft_start_up(answers)
     first = [soft]
     if not complete:
         first.append(
-            "Fill in the gaps (…): start with “I”, say what happened as a camera would see it, "
-            "what you feel and need, and one thing you'd like your partner to do."
+            _(
+                "Fill in the gaps (…): start with “I”, say what happened as a camera would see it, "
+                "what you feel and need, and one thing you'd like your partner to do."
+            )
         )
-    first.append("Stick to this one issue. Old ones can wait for another day.")
+    first.append(_("Stick to this one issue. Old ones can wait for another day."))
 
-    phrases = [_CHOICES["phrases"][p] for p in answers["phrases"]]
+    phrases = [_(_CHOICES["phrases"][p]) for p in answers["phrases"]]
     if answers.get("own_phrase"):
         phrases.append(answers["own_phrase"])
     if not phrases:
-        phrases = ["(None picked yet.) A simple one to start with: “Can we slow down a little?”"]
-    phrases.append("When my partner tries to repair, I'll try to let it land, even if it's clumsy.")
+        phrases = [_("(None picked yet.) A simple one to start with: “Can we slow down a little?”")]
+    phrases.append(_("When my partner tries to repair, I'll try to let it land, even if it's clumsy."))
 
-    pause = _CHOICES["phrases"]["pause"]
+    pause = _(_CHOICES["phrases"]["pause"])
     flooded = [
-        f"Say so without blame, for example: “{pause}”",
-        "Take a break of at least 20 minutes. This is a rule of thumb; many people need longer.",
-        f"Do something soothing: {SOOTHING}. Try not to replay the fight.",
-        "Say when I'll come back, and come back at that time.",
+        _("Say so without blame, for example: “{pause}”").format(pause=pause),
+        _(
+            "Take a real break, long enough for my body to settle. This is a rule of thumb; many "
+            "people need longer than they expect."
+        ),
+        _("Do something soothing: {soothing}. Try not to replay the fight.").format(soothing=soothing),
+        _("Say when I'll come back, and come back at that time."),
     ]
 
     plan = [
-        Block(PLAN_HEADINGS[0], tuple(before)),
-        Block(PLAN_HEADINGS[1], tuple(first)),
-        Block(PLAN_HEADINGS[2], tuple(phrases)),
-        Block(PLAN_HEADINGS[3], tuple(flooded)),
+        Block(_(heading), tuple(items))
+        for heading, items in zip(PLAN_HEADINGS, (before, first, phrases, flooded), strict=True)
     ]
 
     harsh = answers.get("harsh_start") or ""
-    harsh_findings = distinct(analyse(harsh))
     # The soft start-up is checked as it will be said, so "like you don't care" reads as
-    # "I feel like you don't care" (a thought dressed as a feeling).
+    # "I feel like you don't care" (a thought dressed as a feeling). Both are read together,
+    # so no rewrite reuses words the other is warned about.
     soft_given = any(answers.get(field) for field in SOFT_FIELDS)
-    soft_notes = _notes("In your soft start-up", soft) if soft_given else []
+    harsh_findings, soft_findings = read_messages([harsh, soft if soft_given else ""])
+    soft_notes = _texts(_("In your soft start-up"), soft_findings)
     notes: list[str] = []
     if harsh:
-        notes += [describe(f, count, "In your first words") for f, count in harsh_findings][:12]
+        notes += _texts(_("In your first words"), harsh_findings)
         if not harsh_findings:
             notes.append(
-                "In your first words we did not spot “always” or “never”, blame, labels, "
-                "sarcasm or commands. Read them aloud and notice how they might land."
+                _(
+                    "In your first words we did not spot “always” or “never”, blame, labels, "
+                    "sarcasm or commands. Read them aloud and notice how they might land."
+                )
             )
     notes += soft_notes
     if complete and not soft_notes:
         notes.append(
-            "Your soft start-up begins with “I”, names a feeling and a need, and asks for "
-            "something. That gives your partner room to say yes."
+            _(
+                "Your soft start-up begins with “I”, names a feeling and a need, and asks for "
+                "something. That gives your partner room to say yes."
+            )
         )
 
     blocks = list(plan)
     if notes:
-        blocks.append(Block("Notes on how you start", tuple(notes)))
+        blocks.append(Block(_("Notes on how you start"), tuple(notes)))
 
     if alert and recent:
-        summary = (
-            "Your body may still be on alert. Before anything else, take a break of at least "
-            "20 minutes, do something soothing, and agree a time to come back. Your plan is below."
+        summary = _(
+            "Your body may still be on alert. Before anything else, take a real break, long "
+            "enough for your body to settle, do something soothing, and agree a time to come "
+            "back. Your plan is below."
         )
     elif alert:
-        summary = (
-            "Some time has passed, but your body may still be on alert. A break of at least 20 "
-            "minutes, doing something soothing, can help before you talk. Your plan is below."
+        summary = _(
+            "Some time has passed, but your body may still be on alert. A real break, long "
+            "enough for your body to settle, doing something soothing, can help before you "
+            "talk. Your plan is below."
         )
     elif recent:
-        summary = (
+        summary = _(
             "Your plan is ready. The argument was very recent, so check in with your body before "
             "you talk. A pause rarely hurts."
         )
     else:
-        summary = "Your plan is ready. You seem settled enough to plan how to come back to the talk."
+        summary = _("Your plan is ready. You seem settled enough to plan how to come back to the talk.")
 
     return Result(
         summary=summary,
         blocks=tuple(blocks),
         links=(
-            Link("Navigating challenges together", "chapters/navigating-challenges/"),
-            Link("Effective communication", "chapters/effective-communication/"),
+            Link(_("Navigating challenges together"), "chapters/navigating-challenges/"),
+            Link(_("Effective communication"), "chapters/effective-communication/"),
         ),
-        links_heading="Read more",
+        links_heading=_("Read more"),
         downloads=(
             Download(
                 filename="repair-plan.txt",
                 media_type="text/plain",
                 content=_plan_text(plan),
-                label="Download the plan (text file)",
+                label=_("Download the plan (text file)"),
             ),
         ),
         data={

@@ -13,8 +13,10 @@ import json
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from ..errors import AnswersInvalid, FieldProblem
-from ..fields import Choice, Date, MultiChoice, Number, Option, ShortText, Time
+from .. import ical
+from ..checks import RequiredIf
+from ..fields import Choice, Date, Field, MultiChoice, Number, Option, ShortText, Time
+from ..ical import Event, plain
 from ..result import Block, Download, Link, Result
 from ..sheet import Answers, Section, Worksheet
 
@@ -75,7 +77,7 @@ RITUALS: tuple[Ritual, ...] = (
         "Daily check-in",
         "A few minutes to ask how the other is really doing.",
         "How are you, really? Share one high and one low from today.",
-        "Many couples keep this to 5 to 15 minutes.",
+        "A few minutes is enough.",
     ),
     Ritual(
         "date",
@@ -91,7 +93,7 @@ RITUALS: tuple[Ritual, ...] = (
         "their side.",
         "Each of you talks about stress from outside the relationship. Listen, take your partner's "
         "side, and ask before giving advice.",
-        "About 20 minutes, or whatever you can spare.",
+        "Whatever time you can spare, long enough for each of you to have a turn.",
     ),
     Ritual(
         "thanks",
@@ -147,115 +149,22 @@ def _label(ritual: Ritual) -> str:
     return ritual.name or "Your own ritual"
 
 
-def _plain(text: str) -> str:
-    """Drop control characters a calendar line cannot hold (tabs become spaces).
-
-    A lone surrogate (half of a pair, e.g. from a cut emoji) cannot be written as UTF-8: it
-    becomes U+FFFD, the replacement character, instead of breaking the calendar file.
-    """
-    return "".join(
-        " " if ch == "\t" else "\ufffd" if 0xD800 <= ord(ch) <= 0xDFFF else ch
-        for ch in text
-        if ch in "\t\n" or (ord(ch) >= 32 and ch != "\x7f")
-    )
-
-
 def collect(answers: Answers) -> list[Planned]:
-    """The included rituals; each needs days, a time and minutes (and a name for your own)."""
+    """The included rituals, complete: the declared checks asked for days, time and minutes."""
     planned: list[Planned] = []
-    problems: list[FieldProblem] = []
     for ritual in RITUALS:
         ids = field_ids(ritual.key)
         if answers.get(ids["include"]) != "yes":
             continue
-        name = ritual.name
-        if ritual.key == "custom":
-            name = " ".join(_plain(answers.get("custom_name") or "").split())
-            if not name:
-                problems.append(
-                    FieldProblem(
-                        WORKSHEET_ID,
-                        "custom_name",
-                        LABELS["custom_name"],
-                        "a name, because your own ritual is included",
-                        "nothing",
-                    )
-                )
-        because = f"because “{name}” is included" if name else "because your own ritual is included"
-        days = answers.get(ids["days"]) or []
-        start = answers.get(ids["time"])
-        minutes = answers.get(ids["minutes"])
-        for part, missing, expected in (
-            ("days", not days, f"at least one day, {because}"),
-            ("time", not start, f"a start time, {because}"),
-            ("minutes", minutes is None, f"a number of minutes from 5 to 240, {because}"),
-        ):
-            if missing:
-                problems.append(FieldProblem(WORKSHEET_ID, ids[part], LABELS[ids[part]], expected, "nothing"))
-        if name and days and start and minutes is not None:
+        # A name of only control characters still names the reader's own ritual.
+        name = ritual.name or " ".join(plain(answers.get("custom_name") or "").split()) or _label(ritual)
+        days, start, minutes = (answers.get(ids[part]) for part in ("days", "time", "minutes"))
+        if days and start and minutes is not None:
             planned.append(Planned(ritual, name, tuple(days), start, int(minutes)))
-    if answers.get("repeat") == "weeks" and answers.get("weeks") is None:
-        problems.append(
-            FieldProblem(
-                WORKSHEET_ID,
-                "weeks",
-                LABELS["weeks"],
-                "a number of weeks from 1 to 52, because the plan runs for a set number of weeks",
-                "nothing",
-            )
-        )
-    start = answers.get("start_date")
-    if isinstance(start, str) and start > LATEST_START.isoformat():
-        problems.append(
-            FieldProblem(
-                WORKSHEET_ID,
-                "start_date",
-                LABELS["start_date"],
-                f"a start date no later than {LATEST_START.isoformat()}",
-                f"the date {start}",
-            )
-        )
-    if problems:
-        raise AnswersInvalid(tuple(problems))
     return planned
 
 
-# --- iCalendar (RFC 5545) -------------------------------------------------------------------
-
-
-def escape_text(text: str) -> str:
-    """Escape a TEXT value: backslash, semicolon, comma and newline (RFC 5545, 3.3.11)."""
-    text = _plain(text.replace("\r\n", "\n").replace("\r", "\n"))
-    return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
-
-
-def fold(line: str) -> str:
-    """Fold a content line so no physical line exceeds 75 octets (RFC 5545, 3.1).
-
-    Continuation lines start with one space; a UTF-8 character is never split.
-    """
-    pieces: list[str] = []
-    current = ""
-    size = 0
-    limit = 75
-    for ch in line:
-        width = len(ch.encode("utf-8"))
-        if size + width > limit:
-            pieces.append(current)
-            current, size, limit = " ", 1, 75
-        current += ch
-        size += width
-    pieces.append(current)
-    return "\r\n".join(pieces)
-
-
-def _ymd(day: date) -> str:
-    # Not strftime: its %Y is not zero-padded for years below 1000 on every C library.
-    return f"{day.year:04d}{day.month:02d}{day.day:02d}"
-
-
-def _stamp(moment: datetime) -> str:
-    return f"{_ymd(moment.date())}T{moment.hour:02d}{moment.minute:02d}{moment.second:02d}"
+# --- the calendar file -------------------------------------------------------------------
 
 
 def first_day(start: date, days: tuple[str, ...]) -> date:
@@ -284,15 +193,8 @@ def uid(item: Planned, start: date, repeat: str, weeks: int | None) -> str:
 
 
 def calendar(planned: list[Planned], start: date, repeat: str, weeks: int | None) -> str:
-    """The whole .ics text, CRLF line endings, folded lines; floating local times."""
-    lines = [
-        "BEGIN:VCALENDAR",
-        "VERSION:2.0",
-        "PRODID:-//Closer//Rituals planner 1//EN",
-        "CALSCALE:GREGORIAN",
-        "METHOD:PUBLISH",
-    ]
-    stamp = f"{_ymd(start)}T000000Z"
+    """The plan as an .ics file: one weekly event per ritual, from its first day on or after `start`."""
+    events = []
     for item in planned:
         day = first_day(start, item.days)
         hours, mins = (int(p) for p in item.start.split(":"))
@@ -301,20 +203,17 @@ def calendar(planned: list[Planned], start: date, repeat: str, weeks: int | None
         if repeat == "weeks" and weeks is not None:
             # 7 × weeks days from the start date hold each chosen weekday exactly `weeks` times.
             rule += f";COUNT={weeks * len(item.days)}"
-        description = f"{item.ritual.prompt}\n{CALENDAR_FOOTER}"
-        lines += [
-            "BEGIN:VEVENT",
-            f"UID:{uid(item, start, repeat, weeks)}",
-            f"DTSTAMP:{stamp}",
-            f"DTSTART:{_stamp(begin)}",
-            f"DTEND:{_stamp(begin + timedelta(minutes=item.minutes))}",
-            f"RRULE:{rule}",
-            f"SUMMARY:{escape_text(item.name)}",
-            f"DESCRIPTION:{escape_text(description)}",
-            "END:VEVENT",
-        ]
-    lines.append("END:VCALENDAR")
-    return "".join(fold(line) + "\r\n" for line in lines)
+        events.append(
+            Event(
+                uid=uid(item, start, repeat, weeks),
+                start=begin,
+                end=begin + timedelta(minutes=item.minutes),
+                summary=item.name,
+                description=f"{item.ritual.prompt}\n{CALENDAR_FOOTER}",
+                rule=rule,
+            )
+        )
+    return ical.calendar(events, "-//Closer//Rituals planner 1//EN", start)
 
 
 # --- the reflection -------------------------------------------------------------------------
@@ -384,7 +283,6 @@ def evaluate(answers: Answers) -> Result:
                     style="paragraphs",
                 ),
             ),
-            data={"rituals": [], "weekly_minutes": 0},
         )
     start = date.fromisoformat(answers["start_date"])
     repeat = answers["repeat"]
@@ -457,21 +355,6 @@ def evaluate(answers: Answers) -> Result:
                 label="Download the calendar file (.ics)",
             ),
         ),
-        data={
-            "rituals": [
-                {
-                    "key": p.ritual.key,
-                    "name": p.name,
-                    "days": list(p.days),
-                    "time": p.start,
-                    "minutes": p.minutes,
-                    "weekly_minutes": p.weekly_minutes,
-                }
-                for p in planned
-            ],
-            "weekly_minutes": total,
-            "empty_days": empty,
-        },
     )
 
 
@@ -479,7 +362,7 @@ def _ritual_section(ritual: Ritual) -> Section:
     ids = field_ids(ritual.key)
     name = _label(ritual)
     include_label = "Include your own ritual?" if ritual.key == "custom" else f"Include the {name.lower()}?"
-    fields = [Choice(id=ids["include"], label=include_label, options=INCLUDE, required=False)]
+    fields: list[Field] = [Choice(id=ids["include"], label=include_label, options=INCLUDE, required=False)]
     if ritual.key == "custom":
         fields.append(
             ShortText(
@@ -512,7 +395,12 @@ SECTIONS = (
     Section(
         "When to start",
         (
-            Date(id="start_date", label="Start date", help="Your calendar starts on this day."),
+            Date(
+                id="start_date",
+                label="Start date",
+                help="Your calendar starts on this day.",
+                latest=LATEST_START.isoformat(),
+            ),
             Choice(id="repeat", label="How long should the plan run?", options=REPEAT),
             Number(
                 id="weeks",
@@ -528,7 +416,22 @@ SECTIONS = (
     ),
 )
 
-LABELS = {f.id: f.label for s in SECTIONS for f in s.fields}
+
+def _included(ritual: Ritual) -> str:
+    if ritual.key == "custom":
+        return "you chose to include your own ritual"
+    return f"you chose to include the {ritual.name.lower()}"
+
+
+CHECKS = (
+    RequiredIf("custom_name", "custom_include", _included(RITUALS[-1]), equals="yes"),
+    *(
+        RequiredIf(field_ids(r.key)[part], field_ids(r.key)["include"], _included(r), equals="yes")
+        for r in RITUALS
+        for part in ("days", "time", "minutes")
+    ),
+    RequiredIf("weeks", "repeat", "the plan runs for a set number of weeks", equals="weeks"),
+)
 
 WORKSHEET = Worksheet(
     id=WORKSHEET_ID,
@@ -540,6 +443,7 @@ WORKSHEET = Worksheet(
         "You will get a weekly plan and a calendar file. Start small: one ritual is plenty."
     ),
     sections=SECTIONS,
+    checks=CHECKS,
     evaluate=evaluate,
     submit_label="Make our plan",
     examples=(

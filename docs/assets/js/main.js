@@ -2,6 +2,7 @@
 // instant navigation, and unmount what the previous page started.
 import { mountOffline } from "./pages/offline.js";
 import { mountPageTools } from "./pages/page-tools.js";
+import { mountSafetyChecks } from "./safety/safety-check.js";
 import { mountSharingTools } from "./sharing/sharing-tools.js";
 import { mountWorksheet } from "./worksheet/worksheet.js";
 
@@ -11,6 +12,7 @@ function mountPage() {
   for (const unmount of unmounts) unmount();
   unmounts = [...document.querySelectorAll("form.worksheet[data-worksheet]")].map(mountWorksheet);
   unmounts.push(mountSharingTools()); // after the worksheets: it adds to their forms
+  unmounts.push(mountSafetyChecks()); // after partner mode: it holds back its buttons
 }
 
 // Delegated listeners on document survive instant navigation: attach them once.

@@ -10,3 +10,6 @@ export const storageKey = (name) => `${STORAGE_PREFIX}${name}`;
 
 /** Dispatched on document after saved answers were replaced from outside the form (an import). */
 export const ANSWERS_CHANGED = "closer:answers-changed";
+
+/** Dispatched on a form after code (not the person) wrote or cleared its answers. */
+export const ANSWERS_WRITTEN = "closer:answers-written";

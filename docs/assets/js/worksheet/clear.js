@@ -4,6 +4,7 @@
 
 import { readableDate } from "../shared/dates.js";
 import { button, element } from "../shared/dom.js";
+import { ANSWERS_WRITTEN } from "../shared/names.js";
 import * as storage from "../storage/storage.js";
 import { clearProblems, readAnswers, writeAnswers } from "./form-data.js";
 
@@ -35,6 +36,7 @@ export function clearForm(form, keep = new Set()) {
   for (const input of form.querySelectorAll('input[type="hidden"]:not([data-fill="seed"])')) input.value = "";
   for (const [input, value] of keptValues) input.value = value;
   clearProblems(form);
+  form.dispatchEvent(new Event(ANSWERS_WRITTEN));
 }
 
 export function mountClear(form, saved, onCleared) {

@@ -1,4 +1,5 @@
 // Read and write a worksheet form's answers as plain data, field by field (name = field id).
+import { ANSWERS_WRITTEN } from "../shared/names.js";
 
 function fieldsOf(form) {
   return [...form.querySelectorAll("[data-field]")];
@@ -45,36 +46,60 @@ export function writeAnswers(form, answers) {
       else control.value = value === undefined || value === null ? "" : String(value);
     }
   }
+  form.dispatchEvent(new Event(ANSWERS_WRITTEN));
 }
 
 export function hasAnyAnswer(answers) {
   return Object.values(answers).some((v) => (Array.isArray(v) ? v.length > 0 : v !== null && v !== ""));
 }
 
-/** Show Python's validation problems next to their fields, and a summary that links to them. */
+/** The field's first control, for the summary's link (null for a field with no error slot). */
+function firstControl(slot) {
+  return slot?.closest("[data-field]")?.querySelector("input, textarea, select") ?? null;
+}
+
+function summaryLink(problem, control) {
+  const words = problem.label ? `${problem.label}: ${problem.text}` : problem.text;
+  if (!control) return document.createTextNode(words);
+  const link = document.createElement("a");
+  link.href = `#${control.id}`;
+  link.textContent = words;
+  link.addEventListener("click", (event) => {
+    // As GOV.UK's error summary does: show the question with its legend, then focus the control.
+    event.preventDefault();
+    control.closest("[data-field]").scrollIntoView({ block: "start" });
+    control.focus({ preventScroll: true });
+  });
+  return link;
+}
+
+/**
+ * Show Python's problems: each sentence once next to its field, and once in a summary at the top
+ * of the form that links to the field (the GOV.UK error-summary pattern). Only `text` and the
+ * question's `label` are shown; the technical keys (field, expected, received) stay in the reply.
+ */
 export function showProblems(form, problems) {
   clearProblems(form);
   const summary = form.querySelector("[data-worksheet-errors]");
-  const heading = document.createElement("p");
-  heading.className = "worksheet__errors-title";
-  heading.textContent = problems.length === 1 ? "One answer needs a look:" : `${problems.length} answers need a look:`;
   const list = document.createElement("ul");
+  const shown = new Set();
   for (const problem of problems) {
     const slot = form.querySelector(`[data-field-error="${CSS.escape(problem.field)}"]`);
-    const text = `Expected ${problem.expected}; received ${problem.received}.`;
+    const key = `${slot ? problem.field : ""}\n${problem.text}`;
+    if (shown.has(key)) continue; // e.g. two unknown answers: one sentence is enough
+    shown.add(key);
     if (slot) {
-      slot.textContent = text;
+      slot.textContent = problem.text;
       slot.hidden = false;
       for (const control of controlsOf(slot.closest("[data-field]"))) control.setAttribute("aria-invalid", "true");
     }
     const item = document.createElement("li");
-    const link = document.createElement("a");
-    const target = slot?.closest("[data-field]")?.querySelector("input, textarea, select");
-    link.href = target ? `#${target.id}` : "#";
-    link.textContent = `${problem.label}: ${text}`;
-    item.append(link);
+    item.append(summaryLink(problem, firstControl(slot)));
     list.append(item);
   }
+  const heading = document.createElement("p");
+  heading.className = "worksheet__errors-title";
+  heading.textContent = shown.size === 1 ? "One answer needs a look:" : `${shown.size} answers need a look:`;
   summary.replaceChildren(heading, list);
   summary.hidden = false;
   summary.focus();

@@ -116,7 +116,7 @@ export function mountPartner(form, controls) {
         error: error.message,
       }));
       if (!reply.ok) {
-        status.textContent = `Your partner's answers are from an earlier version and could not be carried over (${reply.error}). Nothing was changed.`;
+        status.textContent = `Your partner's answers are from an earlier version and could not be carried over. ${reply.error} Nothing was changed.`;
         return;
       }
       answers = reply.answers;

@@ -5,6 +5,7 @@ import { evaluate, startPython, watchRuntime } from "../runtime/runtime.js";
 import { element, getElement } from "../shared/dom.js";
 import { isDatedList, mergeAnswers, newestFor } from "../storage/history.js";
 import * as storage from "../storage/storage.js";
+import { watchChoiceLimits } from "./choice-limits.js";
 import { clearForm, mountClear } from "./clear.js";
 import { clearProblems, readAnswers, showProblems, writeAnswers } from "./form-data.js";
 import { watchLimits } from "./limits.js";
@@ -76,6 +77,7 @@ export function mountWorksheet(form) {
   });
   clearing.offerKept();
   const stopLimits = watchLimits(form);
+  const stopChoices = watchChoiceLimits(form);
   for (const input of form.querySelectorAll('input[data-fill="seed"]')) {
     if (!input.value) input.value = JSON.stringify(randomSeed());
   }
@@ -222,6 +224,7 @@ export function mountWorksheet(form) {
     saved.destroy();
     unmountPartner();
     stopLimits();
+    stopChoices();
     observer.disconnect();
     stopWatching();
     form.removeEventListener("input", onInput);
