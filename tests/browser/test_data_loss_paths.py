@@ -16,7 +16,7 @@ from playwright.sync_api import Browser, BrowserContext, Page, expect
 from worksheets.library.checkin import THEMES, WORKSHEET
 
 from .conftest import open_context
-from .helpers import CHECKIN, RESULT_TIMEOUT_MS, worksheet
+from .helpers import CHECKIN, RESULT_TIMEOUT_MS, feel_safe, worksheet
 from .server import SiteServer
 from .test_saved_answers_robustness import V1_ANSWERS, key, put, stored
 
@@ -209,6 +209,7 @@ def test_a_partner_file_asks_before_replacing_and_the_picker_does_not_autosave(
     form = worksheet(page, "checkin")
     panel = form.get_by_role("region", name="Answer as a couple (optional)")
     panel.get_by_role("button", name="My partner is answering").click()
+    feel_safe(page, "checkin")  # asked once, before partner mode
     note = form.get_by_label("Anything you want to remember about today?")
     expect(note).to_have_value("Partner typed this here")
     stamp = saved(page, "partner")["updated"]
