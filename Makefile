@@ -9,6 +9,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# Extra pytest options, e.g. make test PYTEST_ARGS='-m "not browser"' or PYTEST_ARGS="-n 2 --dist loadfile"
+# (serial by default: on the shared 2-core machine two workers were slower and less reliable).
+PYTEST_ARGS ?=
 
 .PHONY: help setup site serve test lint bench clean
 
@@ -47,7 +50,7 @@ lint: setup
 
 test: lint site
 	node --test tests/js/
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 bench: setup
 	$(BIN)/python bench/run.py

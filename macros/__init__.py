@@ -9,6 +9,8 @@ from typing import Any
 from worksheets import all_worksheets
 
 from .audit import audit_summary, claims_html, load_audit, removed_html, rule_of_thumb_html
+from .book import book_file, fill_facts, handout_file, pack_file, print_link, write_books
+from .book_words import words_for
 from .chapter_frame import frame_chapter
 from .citations import load_bibliography, lookup, references_html
 from .csp import add_csp
@@ -30,6 +32,15 @@ def _root(env: Any) -> str:
     """Relative path from the current page to the site root (directory URLs)."""
     url = env.page.url if getattr(env, "page", None) is not None else ""
     return "../" * len([part for part in url.split("/") if part])
+
+
+def _language(env: Any) -> str:
+    return str(env.conf["theme"]["language"])
+
+
+def _book_link(env: Any) -> str:
+    words = words_for(_language(env))
+    return print_link(_root(env), book_file(_language(env)), words.book_link)
 
 
 Macro = Callable[..., str]
@@ -89,10 +100,21 @@ def define_env(env: Any) -> None:
     @macro
     def worksheet(worksheet_id: str, heading_level: int = 3) -> str:
         form = worksheet_html(worksheet_id, _page_path(env), heading_level)
+        # Just before the form: print.js moves the link into the form's tool row.
+        words = words_for(_language(env))
+        handout = print_link(_root(env), handout_file(worksheet_id, _language(env)), words.handout_link)
+        form = f'<p class="print-links print-links--worksheet">{handout}</p>{form}'
         if worksheet_id not in safety:
             return form
         # The check comes first in the reading order: it is what a person meets before the exercise.
         return safety_check_html(worksheet_id, safety[worksheet_id], _root(env)) + form
+
+    @macro
+    def print_links() -> str:
+        """The book and the worksheet pack, for the home page and the therapists' page."""
+        words = words_for(_language(env))
+        pack = print_link(_root(env), pack_file(_language(env)), words.pack_link)
+        return f'<p class="print-links">{_book_link(env)}<br>{pack}</p>'
 
     @macro
     def permalink_list() -> str:
@@ -101,7 +123,7 @@ def define_env(env: Any) -> None:
 
 def on_post_page_macros(env: Any) -> None:
     if env.page.file.src_path.startswith("chapters/"):
-        env.markdown = frame_chapter(env.markdown)
+        env.markdown = frame_chapter(env.markdown, f'<p class="print-links">{_book_link(env)}</p>')
 
 
 def on_post_build(env: Any) -> None:
@@ -113,6 +135,9 @@ def on_post_build(env: Any) -> None:
     install_runtime(project, site)
     write_worksheet_labels(site)
     copy_qr_library(project, site)
+    # After every page is built (the book is made of them), before the CSP and the precache.
+    printed = write_books(site, Path(env.conf["docs_dir"]), env.conf)
+    fill_facts(site, printed, words_for(_language(env)))
     add_csp(site)
     # Last: the service worker precaches every file as the server will send it.
     write_service_worker(project, site)

@@ -24,14 +24,14 @@ def reading_minutes(markdown: str) -> int:
     return max(1, math.ceil(len(_WORD.findall(prose)) / WORDS_PER_MINUTE))
 
 
-def frame_chapter(markdown: str) -> str:
-    """Insert the reading time and the notice right after the chapter's H1."""
+def frame_chapter(markdown: str, links: str = "") -> str:
+    """Insert the reading time, `links` (the printable book) and the notice after the chapter's H1."""
     match = _H1.search(markdown)
     if not match:
         return markdown
     minutes = reading_minutes(markdown)
     insert = (
         f'\n\n<p class="reading-time">About {minutes} minute'
-        f"{'s' if minutes != 1 else ''} to read</p>\n\n{NOTICE}\n"
+        f"{'s' if minutes != 1 else ''} to read</p>\n\n{links}\n\n{NOTICE}\n"
     )
     return markdown[: match.end()] + insert + markdown[match.end() :]

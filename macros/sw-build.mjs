@@ -39,6 +39,7 @@ const { count, size, warnings } = await generateSW({
     "**/*.map", // source maps: only developer tools ask for them
     "sitemap.xml.gz", // crawlers only; instant navigation reads sitemap.xml
     "assets/javascripts/lunr/**", // added back above, per language
+    "print/**", // the printable book and handouts: downloaded when asked for, not for every visitor
   ],
   swDest: join(site, "sw.js"),
   // Pyodide's .wasm is about 9 MB; Workbox's default limit is 2 MB.

@@ -1,4 +1,4 @@
-"""Shared fixtures: the project's paths and the built site."""
+"""Shared fixtures (the project's paths and the built site) and the tier markers."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+TESTS = Path(__file__).resolve().parent
+ROOT = TESTS.parent
 # CLOSER_SITE lets a contributor test a site built elsewhere (e.g. mkdocs build -d /tmp/x).
 SITE = Path(os.environ.get("CLOSER_SITE", ROOT / "site"))
 
@@ -18,3 +19,17 @@ def site_dir() -> Path:
     if not (SITE / "index.html").is_file():
         pytest.fail("site/ is not built: run `make test` (it builds first) or `make site`.")
     return SITE
+
+
+#: Each folder under tests/ is a tier, selected with `-m`, e.g. `pytest -m "not browser"`.
+TIERS = ("unit", "build", "content", "pyodide", "browser")
+
+
+@pytest.hookimpl(tryfirst=True)  # before `-m` deselects anything
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every test with its tier by path: a module-level `pytestmark` in a conftest would
+    apply to nothing, and a mark by path cannot be forgotten in a new test file."""
+    for item in items:
+        parts = item.path.relative_to(TESTS).parts if item.path.is_relative_to(TESTS) else ()
+        if parts and parts[0] in TIERS:
+            item.add_marker(parts[0])

@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 
 from playwright.sync_api import Locator, Page, expect
 
-from ..unit.test_rituals_planner import expand, local, parse, unescape
+from ..unit.library.test_rituals_planner import expand, local, parse, unescape
 from .helpers import RESULT_TIMEOUT_MS, choose, worksheet
 
 SUSTAINING = "chapters/sustaining-the-flame/"

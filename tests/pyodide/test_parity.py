@@ -12,7 +12,6 @@ import pytest
 from worksheets import all_worksheets
 from worksheets.browser import evaluate_json
 
-pytestmark = pytest.mark.pyodide
 HERE = Path(__file__).parent
 
 HOSTILE = ['"""); import js; js.globalThis.pwned = 1 #', "{{ 7*7 }}", "<script>x</script>"]

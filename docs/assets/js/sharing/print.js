@@ -1,12 +1,23 @@
 // Printing one part of a page: a worksheet as a blank handout or with its answers, a homework
 // sheet, a summary of answers. The part and its ancestors are marked, and print.css hides
 // everything else while <html data-print-only> is set; the marks go once printing is done.
+// Like the PDF handouts, each printed page carries a running head (site name and title) and a
+// foot (the permanent link and the date printed): print.css's @page margin boxes read them
+// from custom properties set here.
 import { worksheetToolRow } from "../shared/clipboard.js";
+import { readableDate } from "../shared/dates.js";
 import { elements } from "../shared/dom.js";
+import { loadLinks, permanentURL } from "../shared/site-data.js";
+
+const HEAD = "--print-head";
+const FOOT = "--print-foot";
+const SITE = "Closer";
 
 function clearMarks(keep = null) {
   const root = document.documentElement;
   delete root.dataset.printOnly;
+  root.style.removeProperty(HEAD);
+  root.style.removeProperty(FOOT);
   for (const node of elements("[data-print-path], [data-print-target]")) {
     delete node.dataset.printPath;
     delete node.dataset.printTarget;
@@ -14,10 +25,20 @@ function clearMarks(keep = null) {
   for (const copy of document.querySelectorAll(".print-copy")) if (copy !== keep) copy.remove();
 }
 
-/** Print only `element` (and what it contains). */
-export function printOnly(element) {
+/** A CSS string token: the text is data, quoted for `content: var(...)`. */
+const cssString = (text) => JSON.stringify(String(text).replace(/[\n\r]+/g, " "));
+
+/**
+ * Print only `element` (and what it contains), headed "Closer · {title}" and footed with `link`
+ * (a permanent link) and today's date.
+ */
+export function printOnly(element, { title = "", link = "" } = {}) {
   clearMarks(element);
-  document.documentElement.dataset.printOnly = "";
+  const root = document.documentElement;
+  root.dataset.printOnly = "";
+  root.style.setProperty(HEAD, cssString(title ? `${SITE} · ${title}` : SITE));
+  const printed = `Printed ${readableDate(new Date().toISOString())}`;
+  root.style.setProperty(FOOT, cssString(link ? `${link} · ${printed}` : printed));
   element.dataset.printTarget = "";
   for (let node = element.parentElement; node && node !== document.documentElement; node = node.parentElement) {
     node.dataset.printPath = "";
@@ -56,18 +77,50 @@ function button(text, name, onClick) {
   return node;
 }
 
-/** "Print a blank copy" and "Print with my answers" on each worksheet of the page. */
+/**
+ * "Print a blank copy" and "Print with my answers" on each worksheet of the page, and beside
+ * them the link to its PDF handout, which the build puts just before the form.
+ */
 export function mountPrintButtons() {
   const added = [];
-  for (const form of document.querySelectorAll("form.worksheet[data-worksheet]")) {
+  const moved = [];
+  let links = new Map();
+  loadLinks()
+    .then(({ byWorksheet }) => {
+      links = byWorksheet;
+    })
+    .catch(() => {
+      /* without the index, the printed foot has the date only */
+    });
+  for (const form of elements("form.worksheet[data-worksheet]")) {
     const title = form.querySelector(".worksheet__title")?.textContent || "this worksheet";
-    const blank = button("Print a blank copy", `Print a blank copy of “${title}”`, () => printOnly(blankCopy(form)));
-    const filled = button("Print with my answers", `Print with my answers: “${title}”`, () => printOnly(form));
-    worksheetToolRow(form).append(blank, filled);
+    const print = (part) => () => {
+      const slug = links.get(form.dataset.worksheet)?.slug;
+      printOnly(part(), { title, link: slug ? permanentURL(slug) : "" });
+    };
+    const blank = button(
+      "Print a blank copy",
+      `Print a blank copy of “${title}”`,
+      print(() => blankCopy(form)),
+    );
+    const filled = button(
+      "Print with my answers",
+      `Print with my answers: “${title}”`,
+      print(() => form),
+    );
+    const row = worksheetToolRow(form);
+    row.append(blank, filled);
     added.push(blank, filled);
+    const holder = form.previousElementSibling;
+    const handout = holder?.matches(".print-links--worksheet") ? holder.querySelector("a") : null;
+    if (handout) {
+      row.append(handout);
+      moved.push([handout, holder]);
+    }
   }
   return () => {
     clearMarks();
     for (const node of added) node.remove();
+    for (const [handout, holder] of moved) holder.append(handout);
   };
 }

@@ -7,7 +7,7 @@ import { loadHomework } from "../homework/homework-store.js";
 import { readableDate } from "../shared/dates.js";
 import { button, element } from "../shared/dom.js";
 import { ANSWERS_CHANGED } from "../shared/names.js";
-import { loadLabels, loadLinks } from "../shared/site-data.js";
+import { loadLabels, loadLinks, permanentURL } from "../shared/site-data.js";
 import { answersFileText, download, today } from "../storage/answers-io.js";
 import { sheetFor } from "../storage/import-plan.js";
 import * as storage from "../storage/storage.js";
@@ -69,7 +69,10 @@ function render(container, labels, preselect) {
       `From the Closer guide, on ${readableDate(new Date().toISOString())}. These answers were kept only on my device.`,
     );
     const views = picked.map((record) => ({ record, ...recordView(record, sheetFor(labels, record.worksheet), 4) }));
-    const print = button("Print the summary", () => printOnly(summary));
+    const home = permanentURL("home");
+    const print = button("Print the summary", () =>
+      printOnly(summary, { title: "My answers, to share with my therapist", link: home }),
+    );
     print.classList.add("share-summary__print");
     summary.replaceChildren(heading, made, ...views.map((v) => v.section), print);
     summary.hidden = false;

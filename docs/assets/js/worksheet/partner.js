@@ -95,7 +95,12 @@ export function mountPartner(form, controls) {
       );
   }
 
-  async function useFile(parsed) {
+  // Each choice of file is one read; only the latest may write the status or the saved answers.
+  // A person who picks an older file (carried over by Python, which may still be starting) and
+  // then, at once, the right one must end with the right one, and never see a stale message.
+  let reads = 0;
+
+  async function useFile(parsed, stale = () => false) {
     const current = controls.version();
     const record = parsed.records
       .filter(
@@ -110,11 +115,12 @@ export function mountPartner(form, controls) {
     let answers = record.answers;
     if (record.version < current) {
       // Saved under an earlier version of this worksheet: carry it over as the reader's own would be.
-      status.textContent = "Your partner's answers are from an earlier version of this worksheet: carrying them over…";
+      status.textContent = "Your partner's answers are from an earlier version of this worksheet. Carrying them over…";
       const reply = await migrate(id, record.version, record.answers).catch((error) => ({
         ok: false,
         error: error.message,
       }));
+      if (stale()) return;
       if (!reply.ok) {
         status.textContent = `Your partner's answers are from an earlier version and could not be carried over. ${reply.error} Nothing was changed.`;
         return;
@@ -160,13 +166,16 @@ export function mountPartner(form, controls) {
     file.value = "";
     closeAsk();
     if (!chosen) return;
-    status.textContent = "Reading the file…";
+    const mine = ++reads;
+    const stale = () => mine !== reads;
+    status.textContent = "Reading your partner's file…";
     const read = await readChosenFile(chosen);
+    if (stale()) return;
     if (!read.ok) {
       status.textContent = `${read.message} Nothing was changed.`;
       return;
     }
-    if (!read.locked) return useFile(read.file);
+    if (!read.locked) return useFile(read.file, stale);
     ask.hidden = false;
     ask.replaceChildren(
       passphrasePrompt(

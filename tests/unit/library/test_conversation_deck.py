@@ -6,7 +6,7 @@ import random
 import warnings
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from worksheets import AnswersInvalid, Result, get
@@ -207,20 +207,29 @@ def test_examples_run_and_read_plainly(deck) -> None:
 
 # --- any answers give a Result or AnswersInvalid ----------------------------------------------
 
-JSON = JSON_VALUES
-IDS = st.sampled_from([c.id for c in CARDS]) | JSON
+# Ids in a saved state as they may really be: real cards, or one of each kind of wrong value,
+# picked from a list (cheaper than deep JSON for each of up to 60 items, and as telling).
+CARD_IDS = [c.id for c in CARDS]
+NOT_IDS = ["", "light-99", "LIGHT-01", "<script>", None, True, 7, 3.5, ["light-01"], {"id": "light-01"}]
+IDS = st.sampled_from(CARD_IDS) | st.sampled_from(NOT_IDS)
+# Whole levels (and the whole deck) already drawn, with or without stray items: the "used up" paths.
+USED_UP = st.builds(
+    lambda cards, extra: cards + extra,
+    st.sampled_from([[c.id for c in CARDS if c.level == level] for level in QUESTIONS] + [CARD_IDS]),
+    st.lists(IDS, max_size=3),
+)
 PLAUSIBLE = {
     "action": st.sampled_from(["draw", "keep", "reset", "other"]),
     "level": st.sampled_from(["light", "deeper", "deepest", "mix", "none"]),
     "seed": st.text(max_size=40) | st.sampled_from(HOSTILE),
-    "drawn": st.lists(IDS, max_size=60),
-    "favourites": st.lists(IDS, max_size=10),
-    "current": st.sampled_from([c.id for c in CARDS]) | st.text(max_size=20),
+    "drawn": st.lists(IDS, max_size=60) | USED_UP | JSON_VALUES,
+    "favourites": st.lists(IDS, max_size=10) | JSON_VALUES,
+    "current": st.sampled_from(CARD_IDS) | st.text(max_size=20) | JSON_VALUES,
 }
 ANSWERS = answers_like(WORKSHEET, PLAUSIBLE)
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=200, deadline=None)
 @given(ANSWERS)
 def test_any_answers_give_a_result_or_answers_invalid(answers) -> None:
     result = result_or_invalid(WORKSHEET.run, answers)

@@ -8,7 +8,7 @@ import pytest
 
 from macros.citations import CitationError, Source, load_bibliography, lookup, references_html
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def source(key: str, **entry) -> Source:
