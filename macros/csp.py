@@ -4,6 +4,10 @@ Only the site's own origin may supply scripts, styles, images, fonts, workers an
 Inline scripts (Material's few small ones) are allowed by their sha256 hashes; the same set is
 used on every page because instant navigation moves between pages within one document.
 'wasm-unsafe-eval' lets Pyodide compile its WebAssembly; nothing allows eval() of strings.
+No form may submit anywhere ('none'): every form is handled by the page's scripts, so answers
+never reach the host, even when a script failed to load. Beside it, a referrer policy of
+no-referrer: pages this site links to (the quick exit) are not told where the reader came from.
+A meta policy cannot set frame-ancestors; the README lists the headers a host should send.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ _INLINE_SCRIPT = re.compile(
 )
 _CHARSET = re.compile(r"<meta charset=\"utf-8\">", re.I)
 MARKER = 'http-equiv="Content-Security-Policy"'
+REFERRER = '<meta name="referrer" content="no-referrer">'
 
 
 class CspError(RuntimeError):
@@ -42,7 +47,7 @@ def policy(script_hashes: list[str]) -> str:
             "manifest-src 'self'",
             "object-src 'none'",
             "base-uri 'self'",
-            "form-action 'self'",
+            "form-action 'none'",
         )
     )
 
@@ -56,7 +61,9 @@ def add_csp(site_dir: Path) -> int:
     for page, text in texts.items():
         if MARKER in text:
             continue  # a page written by an earlier run of `mkdocs serve`
+        # Theme pages have it from overrides/main.html; others (redirect pages) get it here.
+        head = meta if 'name="referrer"' in text else meta + REFERRER
         if not _CHARSET.search(text):
             raise CspError(f"{page}: no <meta charset> to place the Content-Security-Policy after")
-        page.write_text(_CHARSET.sub(lambda m: m.group(0) + meta, text, count=1), encoding="utf-8")
+        page.write_text(_CHARSET.sub(lambda m, head=head: m.group(0) + head, text, count=1), encoding="utf-8")
     return len(pages)

@@ -39,6 +39,7 @@ def field_json(f: Field) -> dict[str, Any]:
         data["options"] = {o.value: o.label for o in f.options}
     elif isinstance(f, Hidden):
         data["fill"] = f.fill
+        data["max_items"] = f.max_items
     elif isinstance(f, Number) and f.unit:
         data["unit"] = f.unit
     return data

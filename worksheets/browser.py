@@ -19,6 +19,12 @@ from .registry import get
 MAX_ANSWERS_BYTES = 1_000_000
 
 
+NESTED = (
+    "These answers are nested too deeply to be read. They were not made by this site's "
+    "worksheets; nothing was changed."
+)
+
+
 def _failed(error: str, detail: str) -> dict[str, Any]:
     return {"ok": False, "error": error, "detail": detail}
 
@@ -82,9 +88,13 @@ def _guarded(work: Callable[..., dict[str, Any]], *payloads: str) -> str:
         parsed = [json.loads(p) for p in payloads]
     except ValueError as error:
         reply = _failed(messages.unreadable_answers(), f"not valid JSON: {error}")
+    except RecursionError:  # nesting deeper than the parser's stack: not answers from a form
+        reply = _failed(NESTED, "RecursionError while parsing")
     else:
         try:
             reply = work(*parsed)
+        except RecursionError:
+            reply = _failed(NESTED, "RecursionError in the worksheet")
         except Exception as error:  # a bug in a worksheet must not show a trace to a reader
             reply = _failed(messages.internal_problem(), f"{type(error).__name__}: {error}")
     return json.dumps(reply, ensure_ascii=False)

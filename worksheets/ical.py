@@ -23,9 +23,15 @@ class Event:
 
 
 def plain(text: str) -> str:
-    """Drop control characters a calendar line cannot hold (tabs become spaces)."""
+    """Drop control characters a calendar line cannot hold (tabs become spaces).
+
+    A lone surrogate (half of a pair, e.g. from a cut emoji) cannot be written as UTF-8: it
+    becomes U+FFFD, the replacement character, instead of breaking the calendar file.
+    """
     return "".join(
-        " " if ch == "\t" else ch for ch in text if ch in "\t\n" or (ord(ch) >= 32 and ch != "\x7f")
+        " " if ch == "\t" else "\ufffd" if 0xD800 <= ord(ch) <= 0xDFFF else ch
+        for ch in text
+        if ch in "\t\n" or (ord(ch) >= 32 and ch != "\x7f")
     )
 
 

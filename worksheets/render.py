@@ -175,19 +175,19 @@ def _hidden(sheet: Worksheet, f: Hidden) -> str:
     fill = f' data-fill="{f.fill}"' if f.fill else ""
     return (
         f'<div data-field="{f.id}" hidden><input type="hidden" id="{_dom_id(sheet, f.id)}" '
-        f'name="{f.id}" value="" data-hidden="{f.shape}"{fill}></div>'
+        f'name="{f.id}" value="" data-hidden="{f.shape}" data-max-items="{f.max_items}"{fill}></div>'
     )
 
 
 def _buttons(sheet: Worksheet) -> str:
     if not sheet.actions:
         label = escape(sheet.submit_label)
-        return f'<button type="submit" class="md-button md-button--primary">{label}</button>'
+        return f'<button type="submit" class="md-button md-button--primary" disabled>{label}</button>'
     buttons = []
     for index, action in enumerate(sheet.actions):
         css = "md-button md-button--primary" if index == 0 else "md-button"
         buttons.append(
-            f'<button type="submit" class="{css}" name="action" value="{escape(action.value)}">'
+            f'<button type="submit" class="{css}" name="action" value="{escape(action.value)}" disabled>'
             f"{escape(action.label)}</button>"
         )
     return "".join(buttons)
@@ -239,7 +239,11 @@ def render_form(sheet: Worksheet, heading_level: int = 3) -> str:
     comparable = ' data-comparable="true"' if sheet.compare else ""
     return (
         f'<form class="worksheet" data-worksheet="{sheet.id}" data-version="{sheet.version}"'
-        f' id="worksheet-{sheet.id}" aria-labelledby="{title_id}"{comparable} novalidate>'
+        # No live submission before the page's script mounts the form (scripts off, a failed
+        # module load, Enter pressed early): the buttons start disabled and the form has nowhere
+        # to go, so answers never reach the host's logs. The script enables the buttons.
+        f' id="worksheet-{sheet.id}" aria-labelledby="{title_id}"{comparable} novalidate'
+        ' action="about:blank" method="post" data-unmounted>'
         f'<h{level} class="worksheet__title" id="{title_id}">{escape(sheet.title)}</h{level}>'
         f'<p class="worksheet__intro">{escape(sheet.introduction)}</p>'
         '<p class="worksheet__privacy">Your answers are saved only in this browser, on this '
@@ -252,7 +256,8 @@ def render_form(sheet: Worksheet, heading_level: int = 3) -> str:
         "</div>"
         '<p class="worksheet__save" data-worksheet-save role="status"></p>'
         '<div class="worksheet__result" data-worksheet-result aria-live="polite"></div>'
-        "<noscript><p>This worksheet needs JavaScript to show its reflection. You can still "
-        "print the page and fill it in by hand.</p></noscript>"
+        '<noscript><p class="worksheet__noscript">This worksheet needs JavaScript to save your '
+        "answers and show its reflection; without it, nothing you type is saved or sent. You can "
+        "still print the page and fill it in by hand.</p></noscript>"
         "</form>"
     )

@@ -39,3 +39,19 @@ test("due dates must be real days", () => {
   assert.equal(isDueDate("2026-02-29"), false);
   assert.equal(isDueDate("2028-02-29"), true);
 });
+
+test("a fragment far longer than any link this site makes is refused before decoding", async () => {
+  const { MAX_CODE } = await import("../../docs/assets/js/homework/homework-link.js");
+  const huge = "A".repeat(2_600_000);
+  const started = performance.now();
+  const decoded = decodeHomework(huge, known);
+  assert.equal(decoded.ok, false);
+  assert.equal(decoded.message, DAMAGED);
+  assert.ok(performance.now() - started < 20);
+  const longest = encodeHomework({
+    items: Array.from({ length: 30 }, (_, i) => `s${i}`.padEnd(40, "x")),
+    note: "\u0001".repeat(300),
+    due: "2026-12-01",
+  });
+  assert.ok(longest.length < MAX_CODE, `${longest.length}`);
+});

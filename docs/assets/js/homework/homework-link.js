@@ -7,6 +7,9 @@ import { siteRoot } from "../shared/paths.js";
 export const HOMEWORK_VERSION = 1;
 export const MAX_ITEMS = 30;
 export const MAX_NOTE = 300;
+// The longest code this site makes is about 4,500 characters (30 items and a 300-character note
+// of escaped characters); anything far longer is not ours, and is refused before decoding.
+export const MAX_CODE = 8000;
 const SLUG = /^[a-z0-9][a-z0-9-]{0,39}$/;
 const BASE64URL = /^[A-Za-z0-9_-]+$/;
 
@@ -68,6 +71,7 @@ export function codeIn(hash) {
 
 /** { ok: true, homework } or { ok: false, message } for a fragment's code. */
 export function decodeHomework(code, known) {
+  if (code.length > MAX_CODE) return { ok: false, message: DAMAGED };
   let data;
   try {
     data = JSON.parse(fromBase64url(code));

@@ -112,6 +112,60 @@ export function mount(container) {
     refreshHomeworkNav();
   }
 
+  function forgetLink() {
+    // The homework is kept (or refused) now; drop it from the address so a reload reads the saved copy.
+    history.replaceState(history.state, "", window.location.pathname + window.location.search);
+  }
+
+  function keep(homework, code, previous) {
+    const kept = keepHomework(homework, code);
+    forgetLink();
+    if (!kept.ok)
+      return "This homework could not be kept on this device (storage is full or blocked). It is shown below for now.";
+    if (!kept.changed) return "";
+    if (!previous) return "This homework is now kept on this device, until you remove it.";
+    render();
+    status.replaceChildren(
+      "This new homework replaces the one kept before. ",
+      button("Undo: keep the earlier homework", () => {
+        restoreHomework(previous);
+        render("The earlier homework is back, with the chapters you had marked as read.");
+      }),
+    );
+    return null;
+  }
+
+  /** A new link while other homework is kept: ask before replacing it and its read marks. */
+  function askReplace(homework, code, current) {
+    const marks = current.read.length;
+    const ask = element("div", "homework__confirm");
+    ask.setAttribute("role", "group");
+    const question = element(
+      "p",
+      "homework__confirm-title",
+      `You already have homework kept here (received ${readableDate(current.received)}${marks ? `, ${marks} chapter${marks === 1 ? "" : "s"} marked as read` : ""}). Replace it with the homework from this link?`,
+    );
+    question.id = "homework-replace-question";
+    ask.setAttribute("aria-labelledby", question.id);
+    const no = button("Keep the homework I have", () => {
+      forgetLink();
+      ask.remove();
+      render("The homework you had is kept. The new link was not used.");
+    });
+    const yes = button(
+      "Replace it",
+      () => {
+        ask.remove();
+        const message = keep(homework, code, current);
+        if (message !== null) render(message);
+      },
+      true,
+    );
+    ask.append(question, yes, no);
+    container.insertBefore(ask, body);
+    no.focus();
+  }
+
   function openLink() {
     const code = codeIn(window.location.hash);
     if (code === null) return "";
@@ -121,15 +175,12 @@ export function mount(container) {
       alert.textContent = decoded.message;
       return "";
     }
-    const kept = keepHomework(decoded.homework, code);
-    // The homework is kept now; drop it from the address so a reload reads the saved copy.
-    history.replaceState(history.state, "", window.location.pathname + window.location.search);
-    if (!kept.ok)
-      return "This homework could not be kept on this device (storage is full or blocked). It is shown below for now.";
-    if (!kept.changed) return "";
-    return kept.replaced
-      ? "This new homework replaces the one kept before."
-      : "This homework is now kept on this device, until you remove it.";
+    const current = loadHomework();
+    if (current.status === "ok" && current.saved.code !== code) {
+      askReplace(decoded.homework, code, current.saved);
+      return "";
+    }
+    return keep(decoded.homework, code, null) ?? "";
   }
 
   const refresh = () => data && render();

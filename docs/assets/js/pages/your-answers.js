@@ -5,6 +5,7 @@ import { readableDate } from "../shared/dates.js";
 import { element } from "../shared/dom.js";
 import { ANSWERS_CHANGED } from "../shared/names.js";
 import { currentURL, loadLabels, loadLinks } from "../shared/site-data.js";
+import { sheetFor } from "../storage/import-plan.js";
 import * as storage from "../storage/storage.js";
 
 function render(container, labels, byWorksheet) {
@@ -17,7 +18,7 @@ function render(container, labels, byWorksheet) {
   for (const record of records) {
     const item = element("li");
     const link = byWorksheet.get(record.worksheet);
-    const title = labels[record.worksheet]?.title || record.worksheet;
+    const title = sheetFor(labels, record.worksheet)?.title || record.worksheet;
     const name = link ? element("a", null, title) : element("span", null, title);
     if (link) name.href = currentURL(link);
     const whose = record.profile === "partner" ? "your partner's answers" : "your answers";

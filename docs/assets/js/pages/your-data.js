@@ -4,6 +4,7 @@ import { readableDate } from "../shared/dates.js";
 import { ANSWERS_CHANGED, OFFLINE_ERASED, STORAGE_PREFIX } from "../shared/names.js";
 import { siteRoot } from "../shared/paths.js";
 import { loadLabels } from "../shared/site-data.js";
+import { channelName, readKeeping } from "../storage/keeping.js";
 
 // Our answers live under `closer:<site path>:`; Material keeps its own small settings under
 // `<site path>.__` (its __md_scope); the service worker's caches end with the site's address.
@@ -130,6 +131,7 @@ function mountYourData(section) {
   const confirmBox = section.querySelector("[data-your-data-confirm]");
   const yes = section.querySelector("[data-your-data-yes]");
   const no = section.querySelector("[data-your-data-no]");
+  const backup = section.querySelector("[data-your-data-backup]");
 
   async function refresh() {
     const items = await inventory();
@@ -150,6 +152,10 @@ function mountYourData(section) {
       ? `This site keeps ${count(items.length, "item")} in this browser:`
       : "This site keeps nothing in this browser right now.";
     eraseButton.disabled = items.length === 0;
+    if (backup) {
+      const { exported, kept } = readKeeping();
+      backup.textContent = `${exported ? `Your answers were last saved to a file from this browser on ${readableDate(exported)}.` : "Your answers have not been saved to a file from this browser yet."} ${kept ? "This browser has agreed to keep this site's data unless you clear it yourself." : "This browser has not promised to keep this site's data: a file is the safe copy."}`;
+    }
   }
 
   function ask() {
@@ -165,6 +171,12 @@ function mountYourData(section) {
     try {
       const done = await eraseEverything();
       if (done.caches || done.workers) document.dispatchEvent(new CustomEvent(OFFLINE_ERASED));
+      // Open tabs with a worksheet would save their answers again at the next change: tell them.
+      if ("BroadcastChannel" in window) {
+        const tabs = new BroadcastChannel(channelName);
+        tabs.postMessage({ type: "erased" });
+        tabs.close();
+      }
       status.textContent =
         `Erased: ${count(done.keys, "saved item")}, ${count(done.caches, "offline copy", "offline copies")}, ` +
         `${count(done.workers, "service worker")}. To keep it that way, close this tab: opening another page of the guide ` +

@@ -5,13 +5,14 @@
 import { evaluate } from "../runtime/runtime.js";
 import { readableDate } from "../shared/dates.js";
 import { element } from "../shared/dom.js";
+import { newestFor } from "../storage/history.js";
 import { showMessage, showResult } from "../worksheet/result-view.js";
 
 const isBlank = (v) => v === undefined || v === null || v === "" || (Array.isArray(v) && v.length === 0);
 
 function shown(field, value) {
   if (isBlank(value)) return "(no answer)";
-  const word = (v) => field.options?.[String(v)] || String(v);
+  const word = (v) => (field.options && Object.hasOwn(field.options, String(v)) ? field.options[String(v)] : String(v));
   if (Array.isArray(value)) return value.map(word).join("; ");
   if (typeof value === "object") return "(kept by the page)";
   return word(value) + (field.unit ? ` ${field.unit}` : "");
@@ -47,7 +48,7 @@ export function answersView(record, sheet) {
 function pythonAnswers(record, sheet, allRecords) {
   const answers = {};
   for (const f of sheet.sections.flatMap((s) => s.fields)) {
-    const value = record.answers[f.id];
+    const value = Object.hasOwn(record.answers, f.id) ? record.answers[f.id] : undefined;
     if (f.fill === "today" && isBlank(value)) answers[f.id] = String(record.updated || "").slice(0, 10) || null;
     else if (f.fill === "records")
       answers[f.id] = allRecords.map(({ worksheet, version, profile, answers: a, updated }) => ({
@@ -57,7 +58,7 @@ function pythonAnswers(record, sheet, allRecords) {
         answers: a,
         updated,
       }));
-    else if (f.id in record.answers) answers[f.id] = value;
+    else if (Object.hasOwn(record.answers, f.id)) answers[f.id] = newestFor(value, f.max_items);
   }
   return answers;
 }

@@ -1,7 +1,12 @@
 // "Save all my answers to a file": every record kept on this device, in the answers file format
 // (answers-file.js), optionally locked with a passphrase (crypto-file.js), to move to another
 // device or keep as a copy. The file goes to the browser's downloads; nothing is sent.
+// The partner's answers are theirs: they go in only when the person ticks the box that says so.
+import { readableDate } from "../shared/dates.js";
+import { element } from "../shared/dom.js";
+import { ANSWERS_CHANGED } from "../shared/names.js";
 import { answersFileText, download, today } from "../storage/answers-io.js";
+import { noteExported, readKeeping } from "../storage/keeping.js";
 import * as storage from "../storage/storage.js";
 import { passphraseChoice } from "./passphrase.js";
 
@@ -14,9 +19,28 @@ export function mount(container) {
   const status = document.createElement("p");
   status.className = "answers-io__status";
   status.setAttribute("role", "status");
+  const last = element("p", "answers-io__last");
+  const partnerBox = element("input");
+  partnerBox.type = "checkbox";
+  partnerBox.id = "export-partner";
+  const partnerLabel = element("label", "answers-io__partner");
+  partnerLabel.htmlFor = partnerBox.id;
+
+  function refresh() {
+    const exported = readKeeping().exported;
+    last.textContent = exported
+      ? `Your answers were last saved to a file from this browser on ${readableDate(exported)}.`
+      : "Your answers have not been saved to a file from this browser yet.";
+    const partners = storage.listRecords().filter((r) => r.profile === "partner").length;
+    partnerLabel.hidden = partners === 0;
+    partnerLabel.replaceChildren(
+      partnerBox,
+      ` Also include my partner's answers (${partners} worksheet${partners === 1 ? "" : "s"}). Only tick this if your partner agrees.`,
+    );
+  }
 
   async function onSave() {
-    const records = storage.listRecords();
+    const records = storage.listRecords().filter((r) => r.profile !== "partner" || partnerBox.checked);
     const secret = lock.read();
     if (!records.length) {
       status.textContent = "There are no saved answers on this device to save.";
@@ -30,6 +54,8 @@ export function mount(container) {
     const text = await answersFileText(records, secret.passphrase);
     const name = secret.passphrase ? `closer-answers-${today()}.locked.json` : `closer-answers-${today()}.json`;
     download(text, name);
+    noteExported();
+    refresh();
     const count = `${records.length} worksheet record${records.length === 1 ? "" : "s"}`;
     status.textContent = secret.passphrase
       ? `Saved ${count} to “${name}”, locked with your passphrase.`
@@ -37,6 +63,11 @@ export function mount(container) {
   }
 
   save.addEventListener("click", onSave);
-  container.replaceChildren(lock.element, save, status);
-  return () => save.removeEventListener("click", onSave);
+  document.addEventListener(ANSWERS_CHANGED, refresh);
+  refresh();
+  container.replaceChildren(last, partnerLabel, lock.element, save, status);
+  return () => {
+    save.removeEventListener("click", onSave);
+    document.removeEventListener(ANSWERS_CHANGED, refresh);
+  };
 }

@@ -3,35 +3,14 @@
 // device are replaced only when they tick the box that names them. A bad file changes nothing.
 
 import { readableDate } from "../shared/dates.js";
-import { element } from "../shared/dom.js";
+import { button, element } from "../shared/dom.js";
 import { showChosenFile, styleFilePicker } from "../shared/file-picker.js";
 import { ANSWERS_CHANGED } from "../shared/names.js";
 import { loadLabels } from "../shared/site-data.js";
 import { readChosenFile, unlockFile } from "../storage/answers-io.js";
+import { importItems, planImport, sheetFor } from "../storage/import-plan.js";
 import * as storage from "../storage/storage.js";
 import { passphrasePrompt } from "./passphrase.js";
-
-/** What importing one record would do: add, replace, same, or skip (with why). */
-function plan(record, labels) {
-  const profile = record.profile === undefined ? "self" : record.profile;
-  if (!labels[record.worksheet]) return { record, profile, action: "skip", text: "Not part of this guide: skipped." };
-  if (profile !== "self" && profile !== "partner")
-    return { record, profile, action: "skip", text: "Unknown person: skipped." };
-  const existing = storage.load(record.worksheet, record.version, profile);
-  if (existing.status === "ok") {
-    if (JSON.stringify(existing.record.answers) === JSON.stringify(record.answers))
-      return { record, profile, action: "same", text: "Same as the answers on this device." };
-    return {
-      record,
-      profile,
-      action: "replace",
-      text: `Would replace the answers saved here ${readableDate(existing.record.updated)}.`,
-    };
-  }
-  if (existing.status === "corrupt")
-    return { record, profile, action: "replace", text: "Would replace saved answers that could not be read." };
-  return { record, profile, action: "add", text: "Will be added." };
-}
 
 function previewTable(steps, labels) {
   const table = element("table", "answers-io__preview");
@@ -45,7 +24,7 @@ function previewTable(steps, labels) {
   table.tHead.append(head);
   for (const step of steps) {
     const row = element("tr");
-    const title = labels[step.record.worksheet]?.title || step.record.worksheet;
+    const title = sheetFor(labels, step.record.worksheet)?.title || "A worksheet this guide does not have";
     for (const text of [
       title,
       step.profile === "partner" ? "Your partner" : "You",
@@ -79,7 +58,7 @@ export function mount(container) {
 
   async function preview(file) {
     const labels = await loadLabels();
-    const steps = file.records.map((record) => plan(record, labels));
+    const steps = planImport(file.records, labels, storage.load);
     const replacing = steps.filter((s) => s.action === "replace");
     const parts = [
       element("h3", null, "What this file holds"),
@@ -107,28 +86,36 @@ export function mount(container) {
       status.textContent = "Nothing was imported.";
     });
     go.addEventListener("click", () => {
-      let added = 0;
-      let kept = 0;
-      let failed = 0;
+      const { items, kept } = importItems(steps, replace.checked);
       for (const step of steps) {
-        if (step.action === "skip" || step.action === "same") continue;
-        if (step.action === "replace" && !replace.checked) {
-          kept += 1;
-          continue;
-        }
-        if (
-          storage.save(step.record.worksheet, step.record.version, step.record.answers, step.profile, {
-            updated: step.record.updated,
-          }).ok
-        )
-          added += 1;
-        else failed += 1;
+        if (step.action === "replace" && !step.existing && replace.checked)
+          storage.backupDamaged(step.record.worksheet, step.record.version, step.profile);
       }
+      // One batch: every record or none, the index written once.
+      const saved = items.length ? storage.saveMany(items) : { ok: true, count: 0, previous: [] };
       area.replaceChildren();
-      const parts = [`Imported ${added} worksheet record${added === 1 ? "" : "s"}.`];
+      if (!saved.ok) {
+        alert.textContent =
+          saved.reason === "full"
+            ? "Nothing was imported: this browser's storage is too full for these answers. Your answers on this device are as they were. Save them to a file, clear some, and try again."
+            : "Nothing was imported: this browser does not allow this site to keep anything. Your answers on this device are as they were.";
+        return;
+      }
+      const parts = [`Imported ${saved.count} worksheet record${saved.count === 1 ? "" : "s"}.`];
       if (kept) parts.push(`Kept your own answers for ${kept} (not replaced).`);
-      if (failed) parts.push(`${failed} could not be saved: this browser's storage is full or blocked.`);
-      status.textContent = parts.join(" ");
+      status.replaceChildren(parts.join(" "));
+      if (saved.count) {
+        status.append(
+          " ",
+          button("Undo this import", () => {
+            const undone = storage.restoreRaw(saved.previous);
+            status.textContent = undone.ok
+              ? "The import was undone: your answers are as they were before it."
+              : "The import could not be undone: this browser's storage is blocked.";
+            document.dispatchEvent(new CustomEvent(ANSWERS_CHANGED));
+          }),
+        );
+      }
       document.dispatchEvent(new CustomEvent(ANSWERS_CHANGED));
     });
     parts.push(go, cancel);

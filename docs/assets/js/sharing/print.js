@@ -57,7 +57,7 @@ function blankCopy(form) {
     node.removeAttribute("data-worksheet");
   }
   const extras =
-    ".worksheet__tools, .worksheet__partner, .worksheet__earlier, [data-worksheet-result], [data-worksheet-errors], .field__error";
+    ".worksheet__tools, .worksheet__partner, .worksheet__earlier, .worksheet__confirm, .worksheet__undo, [data-worksheet-result], [data-worksheet-errors], .field__error";
   for (const extra of copy.querySelectorAll(extras)) {
     extra.remove();
   }

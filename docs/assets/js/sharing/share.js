@@ -9,6 +9,7 @@ import { button, element } from "../shared/dom.js";
 import { ANSWERS_CHANGED } from "../shared/names.js";
 import { loadLabels, loadLinks, permanentURL } from "../shared/site-data.js";
 import { answersFileText, download, today } from "../storage/answers-io.js";
+import { sheetFor } from "../storage/import-plan.js";
 import * as storage from "../storage/storage.js";
 import { recordView, showReflection } from "./answers-view.js";
 import { passphraseChoice } from "./passphrase.js";
@@ -34,7 +35,7 @@ function render(container, labels, preselect) {
     );
     return;
   }
-  const title = (r) => (labels[r.worksheet] ? labels[r.worksheet].title : r.worksheet);
+  const title = (r) => sheetFor(labels, r.worksheet)?.title || r.worksheet;
   const choices = element("fieldset", "share__choices");
   choices.append(element("legend", null, "Worksheets to share"));
   const boxes = records.map((record, index) => {
@@ -67,7 +68,7 @@ function render(container, labels, preselect) {
       "share-summary__made",
       `From the Closer guide, on ${readableDate(new Date().toISOString())}. These answers were kept only on my device.`,
     );
-    const views = picked.map((record) => ({ record, ...recordView(record, labels[record.worksheet], 4) }));
+    const views = picked.map((record) => ({ record, ...recordView(record, sheetFor(labels, record.worksheet), 4) }));
     const home = permanentURL("home");
     const print = button("Print the summary", () =>
       printOnly(summary, { title: "My answers, to share with my therapist", link: home }),
@@ -82,7 +83,8 @@ function render(container, labels, preselect) {
     const all = storage.listRecords().filter((r) => r.profile === "self");
     // One after the other: Python answers one request at a time anyway.
     views.reduce(
-      (previous, v) => previous.then(() => showReflection(v.region, v.record, labels[v.record.worksheet], all)),
+      (previous, v) =>
+        previous.then(() => showReflection(v.region, v.record, sheetFor(labels, v.record.worksheet), all)),
       Promise.resolve(),
     );
   }

@@ -7,9 +7,14 @@ import { button, element } from "../shared/dom.js";
 import { showChosenFile, styleFilePicker } from "../shared/file-picker.js";
 import { loadLabels } from "../shared/site-data.js";
 import { readChosenFile, unlockFile } from "../storage/answers-io.js";
+import { sheetFor } from "../storage/import-plan.js";
 import { recordView, showReflection } from "./answers-view.js";
 import { passphrasePrompt } from "./passphrase.js";
 import { printOnly } from "./print.js";
+
+// Reflections worked out on their own when a file opens; the rest wait for a press, so a large
+// file does not keep Python busy for minutes.
+export const AUTO_REFLECTIONS = 12;
 
 export function mount(container) {
   const label = element("label", "viewer__file", "Client's answers file ");
@@ -37,7 +42,10 @@ export function mount(container) {
         `The file was made ${readableDate(file.exported)} and holds ${count} worksheet record${count === 1 ? "" : "s"}. It is shown only on this page: nothing from it is saved on this device.`,
       ),
     );
-    const views = file.records.map((record) => ({ record, ...recordView(record, labels[record.worksheet], 3) }));
+    const views = file.records.map((record) => ({
+      record,
+      ...recordView(record, sheetFor(labels, record.worksheet), 3),
+    }));
     view.append(...views.map((v) => v.section));
     const close = button("Close the file", () => {
       area.replaceChildren();
@@ -50,11 +58,11 @@ export function mount(container) {
     );
     area.replaceChildren(view);
     heading.focus();
-    views.reduce(
-      (previous, v) =>
-        previous.then(() => showReflection(v.region, v.record, labels[v.record.worksheet], file.records)),
-      Promise.resolve(),
-    );
+    const reflect = (v) => showReflection(v.region, v.record, sheetFor(labels, v.record.worksheet), file.records);
+    views.slice(0, AUTO_REFLECTIONS).reduce((previous, v) => previous.then(() => reflect(v)), Promise.resolve());
+    for (const v of views.slice(AUTO_REFLECTIONS)) {
+      v.region.replaceChildren(button("Work out this reflection", () => reflect(v)));
+    }
   }
 
   async function onChoose() {

@@ -4,6 +4,9 @@
 export const FILE_FORMAT = "closer-answers";
 export const FILE_VERSION = 1;
 export const MAX_FILE_BYTES = 1_000_000;
+// Ten worksheets, a few versions each, two people: a real file holds a few dozen records. The
+// cap keeps a hostile or mistaken file from freezing the page or filling the browser's storage.
+export const MAX_RECORDS = 200;
 
 export function makeAnswersFile(records) {
   return { format: FILE_FORMAT, version: FILE_VERSION, exported: new Date().toISOString(), records };
@@ -14,10 +17,15 @@ function isRecord(r) {
     r !== null &&
     typeof r === "object" &&
     typeof r.worksheet === "string" &&
+    r.worksheet.length <= 100 &&
     Number.isInteger(r.version) &&
+    r.version >= 1 &&
     r.answers !== null &&
     typeof r.answers === "object" &&
-    !Array.isArray(r.answers)
+    !Array.isArray(r.answers) &&
+    (r.profile === undefined || typeof r.profile === "string") &&
+    (r.updated === undefined || typeof r.updated === "string") &&
+    (r.earlier === undefined || Array.isArray(r.earlier))
   );
 }
 
@@ -36,6 +44,11 @@ export function parseAnswersFile(text) {
     return {
       ok: false,
       message: `This answers file has format version ${String(data.version)}; this site reads version ${FILE_VERSION}.`,
+    };
+  if (Array.isArray(data.records) && data.records.length > MAX_RECORDS)
+    return {
+      ok: false,
+      message: `This file holds ${data.records.length.toLocaleString()} records; an answers file from this site holds at most ${MAX_RECORDS}. It was not made by this site, or it was changed.`,
     };
   if (!Array.isArray(data.records) || !data.records.every(isRecord))
     return { ok: false, message: "This answers file is damaged: its records could not be read." };

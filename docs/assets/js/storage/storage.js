@@ -58,25 +58,98 @@ function readIndex() {
   return { format: FORMAT, records: {} };
 }
 
-/** Save answers; returns { ok: true, updated } or { ok: false, reason: "full" | "unavailable" }. */
-/** `extra` carries fields kept beside the answers, e.g. `earlier` (answers a migration could
+function writeIndex(update) {
+  // The index is a convenience (every reader can rebuild it from the records): a failure to
+  // write it never turns a record that was kept into one reported as lost.
+  try {
+    const index = readIndex();
+    update(index.records);
+    window.localStorage.setItem(indexKey, JSON.stringify(index));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function recordText(worksheet, version, answers, profile, extra, updated) {
+  return JSON.stringify({ ...extra, format: FORMAT, worksheet, version, profile, answers, updated });
+}
+
+/** Save answers; returns { ok: true, updated } or { ok: false, reason: "full" | "unavailable" }.
+ *  `extra` carries fields kept beside the answers, e.g. `earlier` (answers a migration could
  *  not carry over, shown until the reader dismisses them). */
 export function save(worksheet, version, answers, profile = "self", extra = {}) {
   // An imported record keeps the date it was last changed (extra.updated); a new save is dated now.
   const updated = typeof extra.updated === "string" ? extra.updated : new Date().toISOString();
   const key = recordKey(worksheet, version, profile);
   try {
-    window.localStorage.setItem(
-      key,
-      JSON.stringify({ ...extra, format: FORMAT, worksheet, version, profile, answers, updated }),
-    );
-    const index = readIndex();
-    index.records[key] = { worksheet, version, profile, updated };
-    window.localStorage.setItem(indexKey, JSON.stringify(index));
-    return { ok: true, updated };
+    window.localStorage.setItem(key, recordText(worksheet, version, answers, profile, extra, updated));
   } catch (error) {
     return failure(error);
   }
+  writeIndex((records) => {
+    records[key] = { worksheet, version, profile, updated };
+  });
+  return { ok: true, updated };
+}
+
+/** Save many records as one change (an import): every record is written, then the index once.
+ *  If any write fails, every key is put back as it was, so the batch is all or nothing.
+ *  items: [{ worksheet, version, answers, profile, extra }]. */
+export function saveMany(items) {
+  const now = new Date().toISOString();
+  const rows = items.map((item) => {
+    const extra = item.extra || {};
+    const updated = typeof extra.updated === "string" ? extra.updated : now;
+    const key = recordKey(item.worksheet, item.version, item.profile);
+    return {
+      ...item,
+      key,
+      updated,
+      text: recordText(item.worksheet, item.version, item.answers, item.profile, extra, updated),
+    };
+  });
+  const before = new Map();
+  try {
+    for (const row of rows) {
+      if (!before.has(row.key)) before.set(row.key, window.localStorage.getItem(row.key));
+      window.localStorage.setItem(row.key, row.text);
+    }
+  } catch (error) {
+    for (const [key, value] of before) {
+      try {
+        if (value === null) window.localStorage.removeItem(key);
+        else window.localStorage.setItem(key, value);
+      } catch {
+        /* putting back an older, smaller value does not need more room */
+      }
+    }
+    return failure(error);
+  }
+  writeIndex((records) => {
+    for (const row of rows) {
+      records[row.key] = { worksheet: row.worksheet, version: row.version, profile: row.profile, updated: row.updated };
+    }
+  });
+  return { ok: true, count: rows.length, previous: [...before] };
+}
+
+/** Put keys back as they were before a saveMany (its `previous`), e.g. to undo an import. */
+export function restoreRaw(previous) {
+  try {
+    for (const [key, value] of previous) {
+      if (value === null) window.localStorage.removeItem(key);
+      else window.localStorage.setItem(key, value);
+    }
+  } catch (error) {
+    return failure(error);
+  }
+  writeIndex((records) => {
+    for (const [key, value] of previous) {
+      if (value === null) delete records[key];
+    }
+  });
+  return { ok: true };
 }
 
 /** The newest readable record saved under an earlier version of this worksheet, if any. */
@@ -112,14 +185,35 @@ export function remove(worksheet, version, profile = "self") {
   const key = recordKey(worksheet, version, profile);
   try {
     window.localStorage.removeItem(key);
-    const index = readIndex();
-    delete index.records[key];
-    window.localStorage.setItem(indexKey, JSON.stringify(index));
-    return { ok: true };
   } catch (error) {
     return failure(error);
   }
+  writeIndex((records) => {
+    delete records[key];
+  });
+  return { ok: true };
 }
+
+/** A named copy kept beside a record (e.g. "cleared": the answers before "Clear answers"). */
+export function keepCopy(worksheet, version, profile, name, value) {
+  try {
+    window.localStorage.setItem(`${recordKey(worksheet, version, profile)}:${name}`, JSON.stringify(value));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function readCopy(worksheet, version, profile, name) {
+  try {
+    return JSON.parse(window.localStorage.getItem(`${recordKey(worksheet, version, profile)}:${name}`) || "null");
+  } catch {
+    return null;
+  }
+}
+
+/** Suffixes of the copies kept beside records: never listed as records themselves. */
+const COPY_SUFFIXES = [":damaged", ":cleared", ":replaced"];
 
 /** Every readable saved record of this site, all profiles (unreadable ones are skipped, not deleted). */
 export function listRecords() {
@@ -127,7 +221,8 @@ export function listRecords() {
   try {
     for (let i = 0; i < window.localStorage.length; i += 1) {
       const key = window.localStorage.key(i);
-      if (!key?.startsWith(STORAGE_PREFIX) || key === indexKey || key.endsWith(":damaged")) continue;
+      if (!key?.startsWith(STORAGE_PREFIX) || key === indexKey || COPY_SUFFIXES.some((end) => key.endsWith(end)))
+        continue;
       try {
         const record = JSON.parse(window.localStorage.getItem(key));
         if (record && typeof record.worksheet === "string" && record.answers && typeof record.answers === "object") {
@@ -138,6 +233,8 @@ export function listRecords() {
             profile,
             answers: record.answers,
             updated: record.updated,
+            // Answers a migration could not carry over belong to the record: they travel with it.
+            ...(Array.isArray(record.earlier) && record.earlier.length ? { earlier: record.earlier } : {}),
           });
         }
       } catch {

@@ -2,9 +2,11 @@
 // loads the other's exported answers), then Python compares. Switching hides the other's answers.
 
 import { migrate } from "../runtime/runtime.js";
-import { getElement } from "../shared/dom.js";
+import { readableDate } from "../shared/dates.js";
+import { element, getElement, button as plainButton } from "../shared/dom.js";
 import { showChosenFile, styleFilePicker } from "../shared/file-picker.js";
-import { parseAnswersFile } from "../storage/answers-file.js";
+import { passphrasePrompt } from "../sharing/passphrase.js";
+import { readChosenFile, unlockFile } from "../storage/answers-io.js";
 import * as storage from "../storage/storage.js";
 
 function button(text, attrs = {}) {
@@ -43,6 +45,14 @@ export function mountPartner(form, controls) {
   styleFilePicker(file);
   file.accept = ".json,application/json";
   fileLabel.append(file);
+  // The file picker, its passphrase prompt and its question are not answers: their events must
+  // not reach the form (its autosave would write the on-screen answers over the loaded ones).
+  const fileArea = element("div", "worksheet__partner-load");
+  const ask = element("div", "worksheet__confirm");
+  ask.setAttribute("role", "group");
+  ask.hidden = true;
+  fileArea.append(fileLabel, ask);
+  for (const type of ["input", "change", "submit"]) fileArea.addEventListener(type, (e) => e.stopPropagation());
   // Switching shows the other person's answers: it takes a second, deliberate press.
   const confirm = document.createElement("div");
   confirm.className = "worksheet__partner-confirm";
@@ -56,10 +66,10 @@ export function mountPartner(form, controls) {
   status.setAttribute("role", "status");
   status.dataset.partnerStatus = "";
   status.textContent = "Answering as: you.";
-  panel.append(heading, intro, group, confirm, compare, fileLabel, status);
+  panel.append(heading, intro, group, confirm, compare, fileArea, status);
   getElement(".worksheet__privacy", form).after(panel);
 
-  function ask(profile) {
+  function askSwitch(profile) {
     if (me.getAttribute("aria-pressed") === String(profile === "self")) return;
     pending = profile;
     confirmText.textContent =
@@ -85,28 +95,47 @@ export function mountPartner(form, controls) {
       profile === "self" ? "Answering as: you." : "Answering as: your partner. Your own answers are hidden.";
   }
 
+  function closeAsk() {
+    ask.hidden = true;
+    ask.replaceChildren();
+  }
+
+  /** Keep the partner's answers; the ones they replace stay as a copy that "Undo" brings back. */
+  function keep(answers, replacing) {
+    const current = controls.version();
+    if (replacing) storage.keepCopy(id, current, "partner", "replaced", replacing);
+    const saved = storage.save(id, current, answers, "partner");
+    if (!saved.ok) {
+      status.textContent =
+        "Your partner's answers could not be stored on this device (storage is full or blocked). Nothing was changed.";
+      return;
+    }
+    controls.reloadProfile("partner");
+    status.textContent = replacing
+      ? "Your partner's answers from the file replace the ones kept before (hidden). "
+      : 'Your partner\'s answers are loaded (hidden). Press "Compare our answers" when you have answered too.';
+    if (replacing)
+      status.append(
+        plainButton("Undo: keep the earlier ones", () => {
+          storage.save(id, current, replacing.answers, "partner", { updated: replacing.updated });
+          controls.reloadProfile("partner");
+          status.textContent = "Your partner's earlier answers are back.";
+        }),
+      );
+  }
+
   // Each choice of file is one read; only the latest may write the status or the saved answers.
   // A person who picks an older file (carried over by Python, which may still be starting) and
   // then, at once, the right one must end with the right one, and never see a stale message.
   let reads = 0;
 
-  async function loadFile() {
-    const chosen = file.files?.[0];
-    if (!chosen) return;
-    const read = ++reads;
-    const stale = () => read !== reads;
-    status.textContent = "Reading your partner's file…";
-    const parsed = parseAnswersFile(await chosen.text());
-    if (stale()) return;
-    file.value = "";
-    showChosenFile(file, chosen.name);
-    if (!parsed.ok) {
-      status.textContent = `${parsed.message} Nothing was changed.`;
-      return;
-    }
+  async function useFile(parsed, stale = () => false) {
     const current = controls.version();
-    const record = parsed.file.records
-      .filter((r) => r.worksheet === id && r.version <= current && (r.profile || "self") === "self")
+    const record = parsed.records
+      .filter(
+        (r) =>
+          r.worksheet === id && Number.isInteger(r.version) && r.version <= current && (r.profile || "self") === "self",
+      )
       .sort((a, b) => b.version - a.version)[0];
     if (!record) {
       status.textContent = "That file has no answers for this worksheet. Nothing was changed.";
@@ -127,14 +156,76 @@ export function mountPartner(form, controls) {
       }
       answers = reply.answers;
     }
-    const saved = storage.save(id, current, answers, "partner");
-    status.textContent = saved.ok
-      ? 'Your partner\'s answers are loaded (hidden). Press "Compare our answers" when you have answered too.'
-      : "Your partner's answers could not be stored on this device.";
+    const existing = storage.load(id, current, "partner");
+    if (existing.status !== "ok") return keep(answers, null);
+    if (JSON.stringify(existing.record.answers) === JSON.stringify(answers)) {
+      status.textContent = "These are the same answers as your partner's kept here. Nothing was changed.";
+      return;
+    }
+    // Partner answers are already kept here: ask before replacing them.
+    const question = element(
+      "p",
+      "worksheet__confirm-title",
+      `Replace your partner's answers kept here (saved ${readableDate(existing.record.updated)}) with the ones in the file?`,
+    );
+    question.id = `${form.id}-partner-replace`;
+    ask.setAttribute("aria-labelledby", question.id);
+    const no = plainButton("Keep the ones here", () => {
+      closeAsk();
+      status.textContent = "Your partner's answers kept here were not changed.";
+    });
+    ask.replaceChildren(
+      question,
+      plainButton(
+        "Replace them",
+        () => {
+          closeAsk();
+          keep(answers, existing.record);
+        },
+        true,
+      ),
+      no,
+    );
+    ask.hidden = false;
+    no.focus();
   }
 
-  const onMe = () => ask("self");
-  const onPartner = () => ask("partner");
+  async function loadFile() {
+    const chosen = file.files?.[0];
+    file.value = "";
+    closeAsk();
+    if (!chosen) return;
+    const mine = ++reads;
+    const stale = () => mine !== reads;
+    status.textContent = "Reading your partner's file…";
+    const read = await readChosenFile(chosen);
+    if (stale()) return;
+    showChosenFile(file, chosen.name);
+    if (!read.ok) {
+      status.textContent = `${read.message} Nothing was changed.`;
+      return;
+    }
+    if (!read.locked) return useFile(read.file, stale);
+    ask.hidden = false;
+    ask.replaceChildren(
+      passphrasePrompt(
+        async (passphrase) => {
+          const opened = await unlockFile(read.envelope, passphrase);
+          if (!opened.ok) return `${opened.message} Nothing was changed.`;
+          closeAsk();
+          await useFile(opened.file);
+          return "";
+        },
+        () => {
+          closeAsk();
+          status.textContent = "Nothing was loaded.";
+        },
+      ),
+    );
+  }
+
+  const onMe = () => askSwitch("self");
+  const onPartner = () => askSwitch("partner");
   const onYes = () => settle(true);
   const onNo = () => settle(false);
   confirmYes.addEventListener("click", onYes);

@@ -3,9 +3,12 @@
 
 import { migrate } from "../runtime/runtime.js";
 import { readableDate as when } from "../shared/dates.js";
-import { getElement } from "../shared/dom.js";
+import { element, getElement } from "../shared/dom.js";
+import { siteHref } from "../shared/paths.js";
+import { channelName, noteSaved, readKeeping, reminderDue } from "../storage/keeping.js";
 import * as storage from "../storage/storage.js";
 import { hasAnyAnswer, readAnswers, writeAnswers } from "./form-data.js";
+import { mergeCarried } from "./merge-carried.js";
 import { actionButton, downloadText, earlierBox } from "./notices.js";
 
 const SAVE_DELAY_MS = 400;
@@ -22,6 +25,10 @@ export function createPersistence(form, say) {
   let timer = null;
   let earlier = [];
   let box = null;
+  // The version whose answers were brought in (or set aside): until then they are offered.
+  let carried = 0;
+  // Everything was erased in another tab: stop saving until the person asks to keep these.
+  let paused = false;
 
   function showEarlier() {
     box?.remove();
@@ -35,16 +42,34 @@ export function createPersistence(form, say) {
     if (box) getElement(".worksheet__errors", form).before(box);
   }
 
+  function extras() {
+    return { ...(earlier.length ? { earlier } : {}), ...(carried ? { carried } : {}) };
+  }
+
+  function sayBackup() {
+    const due = reminderDue(readKeeping());
+    if (!due) return say("Saved on this device.");
+    const link = element("a", null, "save a copy to a file");
+    link.href = siteHref("your-answers/");
+    say("");
+    getElement("[data-worksheet-save]", form).append(
+      `Saved on this device. ${due.never ? "Your answers have never been saved to a file" : `Your answers were last saved to a file ${due.days} days ago`}; browsers sometimes clear what sites keep, so `,
+      link,
+      " when you can.",
+    );
+  }
+
   function saveNow() {
     clearTimeout(timer);
     timer = null;
+    if (paused) return;
     const answers = readAnswers(form);
     const keep = hasAnyAnswer(answers) || earlier.length;
-    const saved = keep
-      ? storage.save(id, version, answers, profile, earlier.length ? { earlier } : {})
-      : storage.remove(id, version, profile);
-    if (saved.ok) say(keep ? "Saved on this device." : "");
-    else say(NOT_SAVED[saved.reason], "warning");
+    const saved = keep ? storage.save(id, version, answers, profile, extras()) : storage.remove(id, version, profile);
+    if (!saved.ok) return say(NOT_SAVED[saved.reason], "warning");
+    if (!keep) return say("");
+    noteSaved();
+    sayBackup();
   }
 
   async function carryOver(older) {
@@ -54,12 +79,16 @@ export function createPersistence(form, say) {
     try {
       const reply = await migrate(id, older.version, older.record.answers);
       if (!reply.ok) throw new Error(reply.error);
-      writeAnswers(form, reply.answers);
-      earlier = reply.earlier;
+      // What is on the page now (typed while Python loaded, or saved since) is never overwritten:
+      // the carried answers fill empty questions; any that differ are kept in the box above.
+      const merged = mergeCarried(form, readAnswers(form), reply.answers);
+      writeAnswers(form, merged.answers);
+      earlier = [...earlier, ...reply.earlier, ...merged.aside];
+      carried = older.version;
       showEarlier();
       saveNow();
       say(
-        `This worksheet has changed since you filled it in (${when(older.record.updated)}). Your answers were carried over${earlier.length ? "; the ones that no longer fit are shown above, as you wrote them" : ""}.`,
+        `This worksheet has changed since you filled it in (${when(older.record.updated)}). Your answers were carried over${earlier.length ? "; the ones that no longer fit, or that differ from what you have typed since, are shown above, as you wrote them" : ""}.`,
         "warning",
       );
     } catch (error) {
@@ -74,13 +103,34 @@ export function createPersistence(form, say) {
     }
   }
 
+  /** Answers saved under an earlier version that were never brought in (a failed carry-over). */
+  function offerOlder(older) {
+    say(
+      `You also have answers saved under an earlier version of this worksheet (${when(older.record.updated)}) that were not brought in yet. `,
+      "warning",
+    );
+    getElement("[data-worksheet-save]", form).append(
+      actionButton("Bring them in", () => carryOver(older)),
+      " ",
+      actionButton("Not needed", () => {
+        carried = older.version;
+        saveNow();
+        say("The earlier answers stay on this device and in your answers file; they will not be offered again.");
+      }),
+    );
+  }
+
   function restore() {
     earlier = [];
+    carried = 0;
     const found = storage.load(id, version, profile);
     if (found.status === "ok") {
       writeAnswers(form, found.record.answers);
       earlier = Array.isArray(found.record.earlier) ? found.record.earlier : [];
+      carried = Number.isInteger(found.record.carried) ? found.record.carried : 0;
       say(`Your answers from ${when(found.record.updated)} are restored.`);
+      const older = storage.findOlder(id, version, profile);
+      if (older && older.version > carried) offerOlder(older);
     } else if (found.status === "unavailable") {
       say(NOT_SAVED.unavailable, "warning");
     } else if (found.status === "corrupt" || found.status === "newer") {
@@ -110,7 +160,7 @@ export function createPersistence(form, say) {
 
   // Another tab saved this worksheet: follow it unless this tab has unsaved edits.
   function onStorage(event) {
-    if (event.key !== storage.recordKey(id, version, profile)) return;
+    if (paused || event.key !== storage.recordKey(id, version, profile)) return;
     if (timer) {
       say("These answers were also changed in another tab. This tab's answers will be saved.", "warning");
       return;
@@ -130,6 +180,25 @@ export function createPersistence(form, say) {
   }
   window.addEventListener("storage", onStorage);
 
+  function onErased(event) {
+    if (event.data?.type !== "erased") return;
+    paused = true;
+    clearTimeout(timer);
+    timer = null;
+    say(
+      "Everything this site kept was erased in another tab. These answers are still on this page but are no longer saved. ",
+      "warning",
+    );
+    getElement("[data-worksheet-save]", form).append(
+      actionButton("Keep these answers on this device", () => {
+        paused = false;
+        saveNow();
+      }),
+    );
+  }
+  const tabs = "BroadcastChannel" in window ? new BroadcastChannel(channelName) : null;
+  tabs?.addEventListener("message", onErased);
+
   return {
     get profile() {
       return profile;
@@ -148,6 +217,7 @@ export function createPersistence(form, say) {
     },
     destroy() {
       window.removeEventListener("storage", onStorage);
+      tabs?.close();
       clearTimeout(timer);
     },
   };

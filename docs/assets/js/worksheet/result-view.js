@@ -1,20 +1,92 @@
 // Render Python's result as DOM. Every string is set as text; only our own SVG chart is parsed,
-// as SVG (never HTML), and stripped of anything that could run.
+// as SVG (never HTML), and rebuilt from an allow list: only the shapes and attributes our
+// charts use are copied into new SVG elements, so nothing else (scripts, links, handlers) can.
 import { readableText, shortDay } from "../shared/dates.js";
 import { element } from "../shared/dom.js";
 import { siteHref } from "../shared/paths.js";
 
-function safeSvg(markup) {
+const SVG_NS = "http://www.w3.org/2000/svg";
+const SVG_TAGS = new Set([
+  "svg",
+  "defs",
+  "pattern",
+  "g",
+  "title",
+  "desc",
+  "circle",
+  "ellipse",
+  "line",
+  "polyline",
+  "polygon",
+  "rect",
+  "path",
+  "text",
+  "tspan",
+]);
+const SVG_ATTRIBUTES = new Set([
+  "class",
+  "viewBox",
+  "width",
+  "height",
+  "x",
+  "y",
+  "x1",
+  "y1",
+  "x2",
+  "y2",
+  "cx",
+  "cy",
+  "r",
+  "rx",
+  "ry",
+  "points",
+  "d",
+  "dx",
+  "dy",
+  "text-anchor",
+  "dominant-baseline",
+  "stroke-dasharray",
+  "stroke-width",
+  "font-size",
+  "id",
+  "fill",
+  "patternUnits",
+  "patternTransform",
+  "data-date",
+  "role",
+  "aria-label",
+  "aria-hidden",
+  "focusable",
+  "preserveAspectRatio",
+]);
+
+// The only url() a chart may use points at a pattern inside the same chart ("url(#chart-hatch-…)");
+// anything else (another document, javascript:, data:) is dropped with its attribute.
+const LOCAL_URL = /^url\(#[A-Za-z][\w-]*\)$/;
+const safeValue = (value) => !/url\s*\(/i.test(value) || LOCAL_URL.test(value.trim());
+
+function rebuild(node) {
+  if (node.nodeType === Node.TEXT_NODE) return document.createTextNode(node.nodeValue || "");
+  if (node.nodeType !== Node.ELEMENT_NODE || node.namespaceURI !== SVG_NS || !SVG_TAGS.has(node.localName)) return null;
+  const copy = document.createElementNS(SVG_NS, node.localName);
+  for (const attribute of node.attributes) {
+    // Only plain attributes (no namespace: no xlink:href) on the allow list, and no url(...).
+    if (!attribute.namespaceURI && SVG_ATTRIBUTES.has(attribute.name) && safeValue(attribute.value))
+      copy.setAttribute(attribute.name, attribute.value);
+  }
+  for (const child of node.childNodes) {
+    const built = rebuild(child);
+    if (built) copy.append(built);
+  }
+  return copy;
+}
+
+/** Our chart as new SVG elements, or null when the markup is not an SVG document. */
+export function safeSvg(markup) {
   const parsed = new DOMParser().parseFromString(markup, "image/svg+xml");
   const root = parsed.documentElement;
-  if (root.nodeName !== "svg") return null;
-  for (const bad of root.querySelectorAll("script, foreignObject, a, use, image")) bad.remove();
-  for (const node of [root, ...root.querySelectorAll("*")]) {
-    for (const attribute of [...node.attributes]) {
-      if (/^on/i.test(attribute.name) || /href$/i.test(attribute.name)) node.removeAttribute(attribute.name);
-    }
-  }
-  return document.importNode(root, true);
+  if (root.localName !== "svg" || root.namespaceURI !== SVG_NS) return null;
+  return rebuild(root);
 }
 
 function blockView(block) {

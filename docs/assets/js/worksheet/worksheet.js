@@ -3,10 +3,11 @@
 
 import { keepReadingOrder } from "../pages/next-chapter.js";
 import { evaluate, startPython, watchRuntime } from "../runtime/runtime.js";
-import { getElement } from "../shared/dom.js";
-import { ANSWERS_WRITTEN } from "../shared/names.js";
+import { element, getElement } from "../shared/dom.js";
+import { isDatedList, mergeAnswers, newestFor } from "../storage/history.js";
 import * as storage from "../storage/storage.js";
 import { watchChoiceLimits } from "./choice-limits.js";
+import { clearForm, mountClear } from "./clear.js";
 import { clearProblems, hasAnyAnswer, readAnswers, showProblems, writeAnswers } from "./form-data.js";
 import { forgetResult, keepResult, keptResult } from "./last-result.js";
 import { watchLimits } from "./limits.js";
@@ -31,15 +32,26 @@ function answersToSend(form, submitter) {
     else if (input.dataset.fill === "records") answers[input.name] = storage.listRecords();
   }
   if (submitter && submitter.name === "action") answers.action = submitter.value;
+  // The page keeps the whole history; Python is given the newest entries its field allows.
+  for (const input of form.querySelectorAll("input[data-max-items]")) {
+    answers[input.name] = newestFor(answers[input.name], Number(input.dataset.maxItems));
+  }
   return answers;
 }
 
-function clearForm(form) {
-  form.reset();
-  // Hidden state keeps its value through reset(); clear it too, except the deck's seed.
-  for (const input of form.querySelectorAll('input[type="hidden"]:not([data-fill="seed"])')) input.value = "";
-  clearProblems(form);
-  form.dispatchEvent(new Event(ANSWERS_WRITTEN));
+/** A history longer than Python's window is kept whole: say so under the result. */
+function historyNote(form) {
+  for (const input of form.querySelectorAll("input[data-max-items]")) {
+    const kept = readAnswers(form)[input.name];
+    const max = Number(input.dataset.maxItems);
+    if (isDatedList(kept) && kept.length > max)
+      return element(
+        "p",
+        "result__note",
+        `You have ${kept.length} check-ins saved on this device. The reflection and the chart use the latest ${max}; all ${kept.length} are kept here and go into your answers file when you save one.`,
+      );
+  }
+  return null;
 }
 
 export function mountWorksheet(form) {
@@ -78,6 +90,12 @@ export function mountWorksheet(form) {
   }
   let quietPending = !kept && !putAside && !isDeck && hasAnyAnswer(readAnswers(form));
   syncActions();
+  const clearing = mountClear(form, saved, () => {
+    forgetResult(id, saved.profile);
+    region.replaceChildren();
+    delete region.dataset.state;
+  });
+  clearing.offerKept();
   const stopLimits = watchLimits(form);
   const stopChoices = watchChoiceLimits(form);
   for (const input of form.querySelectorAll('input[data-fill="seed"]')) {
@@ -153,6 +171,8 @@ export function mountWorksheet(form) {
   function show(reply) {
     if (reply.ok) {
       showResult(region, reply.result);
+      const note = historyNote(form);
+      if (note) region.append(note);
       region.dataset.state = "ready";
       revealResult(region);
     } else if (reply.problems) {
@@ -177,7 +197,8 @@ export function mountWorksheet(form) {
       const reply = await evaluate(id, answersToSend(form, event.submitter));
       wantsResult = false;
       if (reply.ok && reply.result.state && Object.keys(reply.result.state).length) {
-        writeAnswers(form, reply.result.state);
+        // Python's state replaces the page's, except that no dated entry it left out is dropped.
+        writeAnswers(form, mergeAnswers(readAnswers(form), reply.result.state));
         saved.saveNow();
       }
       if (reply.ok) keepResult(id, saved.profile, readAnswers(form), reply.result);
@@ -199,20 +220,6 @@ export function mountWorksheet(form) {
     }
   }
 
-  function onClear() {
-    const previous = readAnswers(form);
-    forgetResult(id, saved.profile);
-    clearForm(form);
-    region.replaceChildren();
-    delete region.dataset.state;
-    saved.saveNow();
-    const undo = actionButton("Undo", () => {
-      writeAnswers(form, previous);
-      saved.saveNow();
-    });
-    status.replaceChildren("Answers cleared. ", undo);
-  }
-
   /** Partner mode: save this person's answers, then show only the other person's. */
   function switchProfile(next) {
     if (next === saved.profile) return;
@@ -222,6 +229,14 @@ export function mountWorksheet(form) {
     clearForm(form);
     region.replaceChildren();
     delete region.dataset.state;
+    saved.restore();
+    clearing.offerKept();
+  }
+
+  /** Answers of `changed` were replaced from outside the form: show them if they are on screen. */
+  function reloadProfile(changed) {
+    if (changed !== saved.profile) return;
+    clearForm(form);
     saved.restore();
   }
 
@@ -257,7 +272,12 @@ export function mountWorksheet(form) {
   }
 
   const unmountPartner = form.dataset.comparable
-    ? mountPartner(form, { switchProfile, compareProfiles, version: () => Number(form.dataset.version) })
+    ? mountPartner(form, {
+        switchProfile,
+        compareProfiles,
+        version: () => Number(form.dataset.version),
+        reloadProfile,
+      })
     : () => {};
 
   const onInput = () => saved.schedule();
@@ -266,8 +286,10 @@ export function mountWorksheet(form) {
   form.addEventListener("change", onInput);
   form.addEventListener("focusin", wake, { once: true });
   form.addEventListener("submit", onSubmit);
-  clearButton.addEventListener("click", onClear);
   window.addEventListener("pagehide", flush);
+  // Mounted: the form may submit now (to this script only; render.py starts its buttons disabled).
+  for (const submit of form.querySelectorAll('button[type="submit"]')) submit.disabled = false;
+  delete form.dataset.unmounted;
 
   return function unmount() {
     saved.flush();
@@ -281,7 +303,7 @@ export function mountWorksheet(form) {
     form.removeEventListener("change", onInput);
     form.removeEventListener("focusin", wake);
     form.removeEventListener("submit", onSubmit);
-    clearButton.removeEventListener("click", onClear);
+    clearing.destroy();
     window.removeEventListener("pagehide", flush);
     newButton?.remove();
   };
