@@ -65,5 +65,5 @@ def add_csp(site_dir: Path) -> int:
         head = meta if 'name="referrer"' in text else meta + REFERRER
         if not _CHARSET.search(text):
             raise CspError(f"{page}: no <meta charset> to place the Content-Security-Policy after")
-        page.write_text(_CHARSET.sub(lambda m, head=head: m.group(0) + head, text, count=1), encoding="utf-8")
+        page.write_text(_CHARSET.sub(lambda m: m.group(0) + head, text, count=1), encoding="utf-8")  # noqa: B023
     return len(pages)
