@@ -16,7 +16,7 @@ from playwright.sync_api import Browser, BrowserContext, Page, expect
 from worksheets.library.checkin import THEMES, WORKSHEET
 
 from .conftest import open_context
-from .helpers import CHECKIN, RESULT_TIMEOUT_MS, feel_safe, worksheet
+from .helpers import CHECKIN, RESULT_TIMEOUT_MS, switch_answerer, worksheet
 from .server import SiteServer
 from .test_saved_answers_robustness import V1_ANSWERS, key, put, stored
 
@@ -73,7 +73,13 @@ def open_checkin_with(page: Page, *entries: tuple[str, object]) -> None:
 def test_clear_asks_first_keeps_the_history_and_undo_outlives_the_next_autosave(page: Page) -> None:
     page.goto(CHECKIN)
     history = [day("2026-09-01"), day("2026-10-01"), day("2026-11-01")]
-    put(page, key(page, "checkin", VERSION), record(ALL_FOUR | {"note": "Before", "history": history}))
+    # Saved today: an unfinished check-in (one finished on an earlier day would open as a new one).
+    today = datetime.now(UTC).isoformat()
+    put(
+        page,
+        key(page, "checkin", VERSION),
+        record(ALL_FOUR | {"note": "Before", "history": history}, updated=today),
+    )
     page.reload()
     form = worksheet(page, "checkin")
     note = form.get_by_label("Anything you want to remember about today?")
@@ -208,8 +214,7 @@ def test_a_partner_file_asks_before_replacing_and_the_picker_does_not_autosave(
     page.reload()
     form = worksheet(page, "checkin")
     panel = form.get_by_role("region", name="Answer as a couple (optional)")
-    panel.get_by_role("button", name="My partner is answering").click()
-    feel_safe(page, "checkin")  # asked once, before partner mode
+    switch_answerer(panel, "My partner is answering")  # the safety check, then a deliberate switch
     note = form.get_by_label("Anything you want to remember about today?")
     expect(note).to_have_value("Partner typed this here")
     stamp = saved(page, "partner")["updated"]
