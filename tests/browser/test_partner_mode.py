@@ -109,7 +109,14 @@ def test_partners_exported_answers_can_be_loaded_from_a_file(page: Page, tmp_pat
     )
     file_input.set_input_files(str(older))
     expect(status).not_to_contain_text("could not be read")  # at once, before any carrying over
-    expect(status).to_contain_text("Your partner's answers are loaded (hidden).", timeout=RESULT_TIMEOUT_MS)
+    # Other answers of the partner's are kept here now: the page asks before replacing them.
+    ask = panel.get_by_role("group", name="Replace your partner's answers kept here")
+    expect(ask).to_be_visible(timeout=RESULT_TIMEOUT_MS)
+    expect(status).to_contain_text("differ from the ones kept here")
+    ask.get_by_role("button", name="Replace them").click()
+    expect(status).to_contain_text(
+        "Your partner's answers from the file replace the ones kept before (hidden)."
+    )
     panel.get_by_role("button", name="Compare our answers").click()
     expect(result).to_have_attribute("data-state", "ready", timeout=RESULT_TIMEOUT_MS)
     expect(result.locator(".result__summary")).to_have_text(

@@ -163,6 +163,7 @@ export function mountPartner(form, controls) {
       return;
     }
     // Partner answers are already kept here: ask before replacing them.
+    status.textContent = "Your partner's answers in this file differ from the ones kept here: choose below.";
     const question = element(
       "p",
       "worksheet__confirm-title",
