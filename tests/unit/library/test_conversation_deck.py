@@ -247,7 +247,8 @@ def test_a_mix_opens_light_and_reaches_deepest_only_after_a_deeper_card(deck) ->
         levels = []
         for _ in range(6):
             result = press(deck, "draw", state, level="mix")
-            levels.append(BY_ID[result.data["card"]].level)
+            state = carry(state, result)
+            levels.append(BY_ID[state["current"]].level)
         assert levels[0] == "light", (seed, levels)
         if "deepest" in levels:
             assert "deeper" in levels[: levels.index("deepest")], (seed, levels)
