@@ -49,8 +49,7 @@ class TestHidden:
         html = render_form(make(Scale(id="s", label="S"), Hidden(id="day", shape="text", fill="today")))
         assert (
             '<input type="hidden" id="ws-demo-day" name="day" value="" data-hidden="text" '
-            'data-max-items="500" data-fill="today">'
-            in html
+            'data-max-items="500" data-fill="today">' in html
         )
 
 
