@@ -118,7 +118,9 @@ export function createDownloader(options) {
     } catch (error) {
       active -= 1;
       // fetch() rejects only when no answer came at all: no connection (or it stalled).
-      throw fail(failure || new DownloadFailed(`no connection (${error})`, "offline"));
+      // Offline only when the browser says so: a refused or broken request while online is an error.
+      const reason = globalThis.navigator && globalThis.navigator.onLine !== false ? "error" : "offline";
+      throw fail(failure || new DownloadFailed(`no connection (${error})`, reason));
     }
     if (!response.ok || !response.body) {
       active -= 1;

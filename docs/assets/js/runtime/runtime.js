@@ -57,7 +57,8 @@ function failureText(reason, message) {
   if (reason === "stalled") {
     return "The download of Python has stopped: nothing arrived for 15 seconds. Check your connection, then try again.";
   }
-  return `Python could not start (${message}). Check your connection, then try again.`;
+  console.warn(`Closer: Python could not start: ${message}`); // the detail is for developers
+  return "Python could not start: part of it could not be downloaded or loaded. Check your connection, then try again.";
 }
 
 function stop(message) {
