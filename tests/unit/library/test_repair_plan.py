@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -20,7 +19,7 @@ from worksheets.library.repair_plan import (
     soft_start_up,
 )
 
-from .strategies import answers_like, result_or_invalid
+from .strategies import answers_like, best_examples_time, result_or_invalid
 
 HOSTILE = '<script>alert(1)</script> """); import js # {{ 7*7 }}'
 
@@ -306,13 +305,7 @@ class TestSafeInput:
         assert [p.field for p in raised.value.problems] == ["heart", "since", "phrases"]
 
     def test_evaluate_is_fast(self, sheet) -> None:
-        times = []
-        for _attempt in range(3):  # the best of three measures the code, not the machine's load
-            start = time.perf_counter()
-            for example in sheet.examples:
-                sheet.run(example)
-            times.append(time.perf_counter() - start)
-        assert min(times) < 1.0  # a guard against runaway matching; the 100 ms budget is the benchmark's
+        assert best_examples_time(sheet) < 1.0  # a guard against runaway matching; the budget is the bench's
 
 
 plausible = {
