@@ -15,7 +15,8 @@ const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 const toBase64 = (bytes) => btoa(Array.from(bytes, (b) => String.fromCharCode(b)).join(""));
 const fromBase64 = (text) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
 
-async function deriveKey(passphrase, salt, iterations, usage) {
+/** An AES-GCM 256 key from `passphrase` (PBKDF2-SHA-256); also seals answers in a link (sharing/link-codec.js). */
+export async function deriveKey(passphrase, salt, iterations, usage) {
   const material = await crypto.subtle.importKey("raw", new TextEncoder().encode(passphrase), "PBKDF2", false, [
     "deriveKey",
   ]);
