@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from . import messages
 from .errors import AnswersInvalid, UnknownWorksheet
 from .migrate import migrate
 from .registry import get
+from .reminders import reminders_reply
 
 MAX_ANSWERS_BYTES = 1_000_000
 
@@ -98,6 +100,19 @@ def _guarded(work: Callable[..., dict[str, Any]], *payloads: str) -> str:
         except Exception as error:  # a bug in a worksheet must not show a trace to a reader
             reply = _failed(messages.internal_problem(), f"{type(error).__name__}: {error}")
     return json.dumps(reply, ensure_ascii=False)
+
+
+def reminder_json(request_json: str, today: str) -> str:
+    """An .ics of the person's reminders (reminders.py); `today` (YYYY-MM-DD) dates the file."""
+
+    def work(request: Any) -> dict[str, Any]:
+        try:
+            made_on = date.fromisoformat(today)
+        except ValueError:
+            made_on = date(2000, 1, 1)
+        return reminders_reply(request, made_on)
+
+    return _guarded(work, request_json)
 
 
 def compare_json(worksheet_id: str, mine_json: str, theirs_json: str) -> str:

@@ -12,7 +12,10 @@ from datetime import date, datetime
 
 @dataclass(frozen=True, slots=True)
 class Event:
-    """One VEVENT; `rule` is an RRULE value such as "FREQ=WEEKLY;BYDAY=MO", or empty."""
+    """One VEVENT; `rule` is an RRULE value such as "FREQ=WEEKLY;BYDAY=MO", or empty.
+
+    `alarm_minutes` above zero adds a VALARM that shows the summary that long before the start.
+    """
 
     uid: str
     start: datetime
@@ -20,6 +23,7 @@ class Event:
     summary: str
     description: str = ""
     rule: str = ""
+    alarm_minutes: int = 0
 
 
 def plain(text: str) -> str:
@@ -70,6 +74,17 @@ def stamp(moment: datetime) -> str:
     return f"{ymd(moment.date())}T{moment.hour:02d}{moment.minute:02d}{moment.second:02d}"
 
 
+def _alarm(event: Event) -> list[str]:
+    # RFC 5545, 3.6.6: a DISPLAY alarm needs ACTION, TRIGGER and DESCRIPTION.
+    return [
+        "BEGIN:VALARM",
+        "ACTION:DISPLAY",
+        f"TRIGGER:-PT{event.alarm_minutes}M",
+        f"DESCRIPTION:{escape_text(event.summary)}",
+        "END:VALARM",
+    ]
+
+
 def calendar(events: Sequence[Event], product: str, made_on: date) -> str:
     """The whole .ics text: CRLF line endings, folded lines, DTSTAMP at midnight of `made_on`."""
     lines = [
@@ -89,6 +104,7 @@ def calendar(events: Sequence[Event], product: str, made_on: date) -> str:
             *([f"RRULE:{event.rule}"] if event.rule else []),
             f"SUMMARY:{escape_text(event.summary)}",
             *([f"DESCRIPTION:{escape_text(event.description)}"] if event.description else []),
+            *(_alarm(event) if event.alarm_minutes > 0 else []),
             "END:VEVENT",
         ]
     lines.append("END:VCALENDAR")
