@@ -15,3 +15,5 @@ export const ANSWERS_CHANGED = "closer:answers-changed";
 export const OFFLINE_ERASED = "closer:offline-erased";
 /** Dispatched on a form after code (not the person) wrote or cleared its answers. */
 export const ANSWERS_WRITTEN = "closer:answers-written";
+/** Dispatched on a comparable form with { file, loaded }: a partner's answers came by link. */
+export const PARTNER_ARRIVED = "closer:partner-arrived";

@@ -67,19 +67,20 @@ export function passphraseChoice() {
   return { element, read };
 }
 
-/** A prompt for a locked file. `tryOpen(passphrase)` resolves to "" when it worked, else a message. */
-export function passphrasePrompt(tryOpen, onCancel) {
+/** A prompt for a locked file. `tryOpen(passphrase)` resolves to "" when it worked, else a message.
+ *  `words` ({ intro, label, action }) name something other than a file (a sealed link). */
+export function passphrasePrompt(tryOpen, onCancel, words = {}) {
   const form = document.createElement("form");
   form.className = "passphrase passphrase--prompt";
   form.noValidate = true;
   const intro = document.createElement("p");
-  intro.textContent = "This file is locked with a passphrase.";
-  const { wrap, input } = field("Passphrase");
+  intro.textContent = words.intro || "This file is locked with a passphrase.";
+  const { wrap, input } = field(words.label || "Passphrase");
   input.autocomplete = "off";
   const open = document.createElement("button");
   open.type = "submit";
   open.className = "md-button md-button--primary";
-  open.textContent = "Open the file";
+  open.textContent = words.action || "Open the file";
   const cancel = document.createElement("button");
   cancel.type = "button";
   cancel.className = "md-button";

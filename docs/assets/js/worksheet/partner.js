@@ -5,6 +5,8 @@ import { migrate } from "../runtime/runtime.js";
 import { readableDate } from "../shared/dates.js";
 import { element, getElement, button as plainButton } from "../shared/dom.js";
 import { showChosenFile, styleFilePicker } from "../shared/file-picker.js";
+import { PARTNER_ARRIVED } from "../shared/names.js";
+import { mountPartnerLink } from "../sharing/partner-link.js";
 import { passphrasePrompt } from "../sharing/passphrase.js";
 import { readChosenFile, unlockFile } from "../storage/answers-io.js";
 import * as storage from "../storage/storage.js";
@@ -101,7 +103,7 @@ export function mountPartner(form, controls) {
   }
 
   /** Keep the partner's answers; the ones they replace stay as a copy that "Undo" brings back. */
-  function keep(answers, replacing) {
+  function keep(answers, replacing, loaded = "") {
     const current = controls.version();
     if (replacing) storage.keepCopy(id, current, "partner", "replaced", replacing);
     const saved = storage.save(id, current, answers, "partner");
@@ -113,7 +115,7 @@ export function mountPartner(form, controls) {
     controls.reloadProfile("partner");
     status.textContent = replacing
       ? "Your partner's answers from the file replace the ones kept before (hidden). "
-      : 'Your partner\'s answers are loaded (hidden). Press "Compare our answers" when you have answered too.';
+      : loaded || 'Your partner\'s answers are loaded (hidden). Press "Compare our answers" when you have answered too.';
     if (replacing)
       status.append(
         plainButton("Undo: keep the earlier ones", () => {
@@ -129,7 +131,7 @@ export function mountPartner(form, controls) {
   // then, at once, the right one must end with the right one, and never see a stale message.
   let reads = 0;
 
-  async function useFile(parsed, stale = () => false) {
+  async function useFile(parsed, stale = () => false, loaded = "") {
     const current = controls.version();
     const record = parsed.records
       .filter(
@@ -157,7 +159,7 @@ export function mountPartner(form, controls) {
       answers = reply.answers;
     }
     const existing = storage.load(id, current, "partner");
-    if (existing.status !== "ok") return keep(answers, null);
+    if (existing.status !== "ok") return keep(answers, null, loaded);
     if (JSON.stringify(existing.record.answers) === JSON.stringify(answers)) {
       status.textContent = "These are the same answers as your partner's kept here. Nothing was changed.";
       return;
@@ -225,6 +227,10 @@ export function mountPartner(form, controls) {
     );
   }
 
+  // A partner's answers from a link (sharing/partner-link.js) go the same way as a file's.
+  const onArrived = (event) => useFile(event.detail.file, () => false, event.detail.loaded);
+  form.addEventListener(PARTNER_ARRIVED, onArrived);
+  const unmountLink = mountPartnerLink(form, fileArea);
   const onMe = () => askSwitch("self");
   const onPartner = () => askSwitch("partner");
   const onYes = () => settle(true);
@@ -243,6 +249,8 @@ export function mountPartner(form, controls) {
     file.removeEventListener("change", loadFile);
     confirmYes.removeEventListener("click", onYes);
     confirmNo.removeEventListener("click", onNo);
+    form.removeEventListener(PARTNER_ARRIVED, onArrived);
+    unmountLink();
     panel.remove();
   };
 }
