@@ -19,20 +19,42 @@ export const FRAGMENT = "partner";
 
 let counter = 0;
 
-/** The link's payload: the person's own answers now, without their past check-ins (theirs alone). */
-function payload(id, version, record) {
-  const answers = Object.fromEntries(Object.entries(record.answers).filter(([, value]) => !isDatedList(value)));
-  return { w: id, v: version, a: answers, u: record.updated };
+/** The names of the fields a link carries, in page order. Both phones render one version of a
+ *  worksheet alike, so the link holds the answers in this order, without their names (a full
+ *  check-in then fits a QR code half the size). Written notes stay out: no comparison uses them,
+ *  they are often the most private part, and they would make the QR code hard to read. */
+export function fieldNames(form) {
+  const fields = [...form.querySelectorAll("[data-field]")].filter((node) => !node.querySelector("textarea"));
+  return [...new Set(fields.map((node) => node.dataset.field))];
 }
 
-/** The answers of a payload as a one-record answers file, checked as any file is; or null. */
-function asFile(id, value) {
-  if (!value || typeof value !== "object" || value.w !== id) return null;
-  const record = { worksheet: id, version: value.v, answers: value.a };
-  if (typeof value.u === "string") record.updated = value.u;
-  const parsed = parseAnswersFile(JSON.stringify(makeAnswersFile([record])));
-  return parsed.ok ? parsed.file : null;
+/** The link's payload: the person's own answers now, without their past check-ins (theirs alone). */
+export function payload(form, record) {
+  const values = fieldNames(form).map((name) => {
+    const value = record.answers[name];
+    return value === undefined || isDatedList(value) ? null : value;
+  });
+  while (values.length && values[values.length - 1] === null) values.pop();
+  return [form.dataset.worksheet, Number(form.dataset.version), record.updated || null, values];
 }
+
+/** The answers of a payload as a one-record answers file, checked as any file is; or a reason. */
+export function asFile(form, value) {
+  const id = form.dataset.worksheet;
+  if (!Array.isArray(value) || value.length !== 4 || value[0] !== id || !Array.isArray(value[3]))
+    return { ok: false, reason: DAMAGED };
+  const [, version, updated, values] = value;
+  const names = fieldNames(form);
+  if (version !== Number(form.dataset.version)) return { ok: false, reason: OTHER_VERSION };
+  if (values.length > names.length) return { ok: false, reason: DAMAGED };
+  const answers = Object.fromEntries(names.map((name, i) => [name, values[i] ?? null]).filter(([, v]) => v !== null));
+  const record = { worksheet: id, version, answers };
+  if (typeof updated === "string") record.updated = updated;
+  const parsed = parseAnswersFile(JSON.stringify(makeAnswersFile([record])));
+  return parsed.ok ? { ok: true, file: parsed.file } : { ok: false, reason: DAMAGED };
+}
+
+const OTHER_VERSION = "other-version";
 
 export function damagedMessage() {
   return t(
@@ -48,7 +70,7 @@ function sendPart(form) {
     "p",
     null,
     t(
-      "On two phones: the link holds your own answers (not your past check-ins) in its last part, after the “#”, which a browser never sends to any server. Your partner opens it, answers, and compares; then they can send theirs back the same way.",
+      "On two phones: the link holds your own choices (not your written notes or past check-ins) in its last part, after the “#”, which a browser never sends to any server. Your partner opens it, answers, and compares; then they can send theirs back the same way.",
     ),
   );
   counter += 1;
@@ -89,7 +111,7 @@ function sendPart(form) {
     }
     const code = sealed ? newCode() : "";
     status.textContent = code ? t("Sealing your answers…") : "";
-    const token = await encodeToken(payload(id, version, mine.record), code);
+    const token = await encodeToken(payload(form, mine.record), code);
     const url = `${location.origin}${location.pathname}#${FRAGMENT}=${id}.${token}`;
     const box = element("input", "partner-link__url");
     box.type = "text";
@@ -133,11 +155,18 @@ function arrivalPart(form, fragment) {
   const token = fragment.slice(dot + 1);
 
   function arrive(value) {
-    const file = asFile(id, value);
-    if (!file) {
-      status.textContent = damagedMessage();
+    const read = asFile(form, value);
+    if (!read.ok) {
+      status.textContent =
+        read.reason === OTHER_VERSION
+          ? t(
+              "Your partner's answers are for another version of this worksheet: one of your two phones has an older copy of this site. Both of you reload this page (online), then your partner makes a new link. Nothing was changed.",
+            )
+          : damagedMessage();
+      part.replaceChildren(status);
       return;
     }
+    const file = read.file;
     const answered = storage.load(id, Number(form.dataset.version), "self").status === "ok";
     const loaded = answered
       ? t(
