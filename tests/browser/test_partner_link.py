@@ -4,6 +4,7 @@ truncated link says so and changes nothing."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -143,3 +144,20 @@ def test_a_cut_or_changed_link_says_so_and_changes_nothing(phones: Phones) -> No
         assert after == before
     # Sam's own answers are still on screen.
     expect(worksheet(sam, "checkin").get_by_label("Mostly overlapping")).to_be_checked()
+
+
+def test_a_sealed_link_opens_offline_once_the_site_is_kept(phones: Phones) -> None:
+    alex, sam = phones.phone(), phones.phone()
+    sam.goto(CHECKIN)
+    expect(sam.locator("[data-offline-status]")).to_have_text(re.compile("available offline"), timeout=120_000)
+    sam.goto("")  # elsewhere on the site, so the link below is a new page load
+    alex.goto(CHECKIN)
+    answer_all(alex, listening="Very much like us", others="Mostly like us", picture="Some overlap")
+    link, code = make_link(alex, sealed=True)
+
+    sam.context.set_offline(True)
+    sam.goto(link)  # the fragment never reaches a server: the kept page opens it
+    area = panel(sam)
+    area.get_by_label("The code").fill(code)
+    area.get_by_role("button", name="Open my partner's answers").click()
+    expect(area.locator("[data-partner-status]")).to_contain_text(ARRIVED)
