@@ -52,14 +52,14 @@ test("an open token round-trips the answers exactly, in URL-safe characters", as
 
 test("a sealed token opens only with its code, and hides the answers", async () => {
   const code = newCode();
-  const token = await encodeToken(CHECKIN, code);
+  const token = await encodeToken(CHECKIN, normalCode(code));
   assert.equal(isSealed(token), true);
   assert.doesNotMatch(Buffer.from(token, "base64url").toString("latin1"), /communication|move/);
   assert.deepEqual(await decodeToken(token), { ok: false, reason: NEEDS_CODE });
   assert.deepEqual(await decodeToken(token, "AAAA-BBBB"), { ok: false, reason: WRONG_CODE });
-  assert.deepEqual(await decodeToken(token, code), { ok: true, value: CHECKIN });
+  assert.deepEqual(await decodeToken(token, normalCode(code)), { ok: true, value: CHECKIN });
   // Typed by hand: lower case, no dash, spaces.
-  assert.deepEqual(await decodeToken(token, ` ${code.toLowerCase().replace("-", " ")} `), {
+  assert.deepEqual(await decodeToken(token, normalCode(` ${code.toLowerCase().replace("-", " ")} `)), {
     ok: true,
     value: CHECKIN,
   });
@@ -68,6 +68,12 @@ test("a sealed token opens only with its code, and hides the answers", async () 
 test("a code is 8 symbols a person can read aloud, and look-alike letters count as digits", () => {
   for (let i = 0; i < 50; i += 1) assert.match(newCode(), /^[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
   assert.equal(normalCode("o1il-ab cd"), "0111ABCD");
+});
+
+test("a passphrase seals as typed, so two that differ only in case are two passphrases", async () => {
+  const token = await encodeToken(CHECKIN, "Blue river at dawn");
+  assert.deepEqual(await decodeToken(token, "Blue river at dawn"), { ok: true, value: CHECKIN });
+  assert.equal((await decodeToken(token, "blue river at dawn")).reason, WRONG_CODE);
 });
 
 test("a truncated open link is caught, however much is cut", async () => {

@@ -99,13 +99,14 @@ export function normalCode(text) {
     .replace(/[IL]/g, "1");
 }
 
-/** The token (base64url) for `value`; sealed with `code` when one is given. */
+/** The token (base64url) for `value`; sealed with `code` (a code or a passphrase, used as
+ *  given: callers normalise a typed code with normalCode) when one is given. */
 export async function encodeToken(value, code = "") {
   const packed = await deflate(new TextEncoder().encode(JSON.stringify(value)));
   if (!code) return toBase64url(join(Uint8Array.of(VERSION, OPEN), await check(packed), packed));
   const salt = crypto.getRandomValues(new Uint8Array(SALT_BYTES));
   const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
-  const key = await deriveKey(normalCode(code), salt, ITERATIONS, "encrypt");
+  const key = await deriveKey(code, salt, ITERATIONS, "encrypt");
   const sealed = new Uint8Array(await crypto.subtle.encrypt({ name: "AES-GCM", iv }, key, packed));
   return toBase64url(join(Uint8Array.of(VERSION, SEALED), salt, iv, sealed));
 }
@@ -142,12 +143,12 @@ export async function decodeToken(token, code = "") {
     }
   }
   if (bytes.length <= 2 + SALT_BYTES + IV_BYTES + TAG_BYTES) return { ok: false, reason: DAMAGED };
-  if (!normalCode(code)) return { ok: false, reason: NEEDS_CODE };
+  if (!code) return { ok: false, reason: NEEDS_CODE };
   let packed;
   try {
     const salt = bytes.subarray(2, 2 + SALT_BYTES);
     const iv = bytes.subarray(2 + SALT_BYTES, 2 + SALT_BYTES + IV_BYTES);
-    const key = await deriveKey(normalCode(code), salt, ITERATIONS, "decrypt");
+    const key = await deriveKey(code, salt, ITERATIONS, "decrypt");
     packed = new Uint8Array(
       await crypto.subtle.decrypt({ name: "AES-GCM", iv }, key, bytes.subarray(2 + SALT_BYTES + IV_BYTES)),
     );

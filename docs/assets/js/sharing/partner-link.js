@@ -11,7 +11,16 @@ import { PARTNER_ARRIVED } from "../shared/names.js";
 import { makeAnswersFile, parseAnswersFile } from "../storage/answers-file.js";
 import { isDatedList } from "../storage/history.js";
 import * as storage from "../storage/storage.js";
-import { DAMAGED, NEEDS_CODE, decodeToken, encodeToken, fragmentValue, isSealed, newCode } from "./link-codec.js";
+import {
+  DAMAGED,
+  NEEDS_CODE,
+  decodeToken,
+  encodeToken,
+  fragmentValue,
+  isSealed,
+  newCode,
+  normalCode,
+} from "./link-codec.js";
 import { passphrasePrompt } from "./passphrase.js";
 import { qrSvg } from "./qr.js";
 
@@ -111,7 +120,7 @@ function sendPart(form) {
     }
     const code = sealed ? newCode() : "";
     status.textContent = code ? t("Sealing your answers…") : "";
-    const token = await encodeToken(payload(form, mine.record), code);
+    const token = await encodeToken(payload(form, mine.record), normalCode(code));
     const url = `${location.origin}${location.pathname}#${FRAGMENT}=${id}.${token}`;
     const box = element("input", "partner-link__url");
     box.type = "text";
@@ -181,7 +190,7 @@ function arrivalPart(form, fragment) {
   }
 
   async function open(code = "") {
-    const read = await decodeToken(token, code);
+    const read = await decodeToken(token, normalCode(code));
     if (read.ok) return arrive(read.value);
     if (read.reason === DAMAGED) status.textContent = damagedMessage();
     return read.reason;

@@ -11,6 +11,7 @@ import { loadLabels, loadLinks, permanentURL } from "../shared/site-data.js";
 import { answersFileText, download, today } from "../storage/answers-io.js";
 import { sheetFor } from "../storage/import-plan.js";
 import * as storage from "../storage/storage.js";
+import { linkPart } from "./answers-link.js";
 import { recordView, showReflection } from "./answers-view.js";
 import { passphraseChoice } from "./passphrase.js";
 import { printOnly } from "./print.js";
@@ -125,6 +126,7 @@ function render(container, labels, preselect) {
     lock.element,
     button("Save the file", saveFile),
     fileStatus,
+    linkPart(chosen, lock, labels),
   );
 }
 

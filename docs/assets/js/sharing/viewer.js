@@ -8,6 +8,7 @@ import { showChosenFile, styleFilePicker } from "../shared/file-picker.js";
 import { loadLabels } from "../shared/site-data.js";
 import { readChosenFile, unlockFile } from "../storage/answers-io.js";
 import { sheetFor } from "../storage/import-plan.js";
+import { openAnswersLink } from "./answers-link.js";
 import { recordView, showReflection } from "./answers-view.js";
 import { passphrasePrompt } from "./passphrase.js";
 import { printOnly } from "./print.js";
@@ -92,6 +93,7 @@ export function mount(container) {
   }
 
   input.addEventListener("change", onChoose);
+  openAnswersLink(area, alert, show); // a client's link, when the page was opened with one
   return () => {
     input.removeEventListener("change", onChoose);
     area.replaceChildren();

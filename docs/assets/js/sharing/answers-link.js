@@ -1,0 +1,185 @@
+// "A link for my therapist", beside the file: the chosen answers (with the check-in history
+// they hold) and how far the homework is, in the fragment of a link to the therapist's "Open a
+// client's answers" page (never sent to any server; see link-codec.js). Locked with the same
+// optional passphrase as the file. The viewer opens it read-only, as it opens a file.
+import { loadHomework } from "../homework/homework-store.js";
+import { itemStatus } from "../homework/homework-status.js";
+import { copyLinkControl } from "../shared/clipboard.js";
+import { readableDate, readableDay } from "../shared/dates.js";
+import { button, element } from "../shared/dom.js";
+import { t } from "../shared/i18n.js";
+import { loadLinks } from "../shared/site-data.js";
+import { siteRoot } from "../shared/paths.js";
+import { makeAnswersFile, parseAnswersFile } from "../storage/answers-file.js";
+import { DAMAGED, NEEDS_CODE, decodeToken, encodeToken, fragmentValue, isSealed } from "./link-codec.js";
+import { passphrasePrompt } from "./passphrase.js";
+
+export const FRAGMENT = "answers";
+const STATUS_KEYS = ["done", "in-progress", "not-started"];
+
+/** The homework on this device and how far each item is, or null when there is none. */
+export async function homeworkStatus(labels) {
+  const found = loadHomework();
+  if (found.status !== "ok") return null;
+  const { bySlug } = await loadLinks();
+  const { homework, read, received } = found.saved;
+  const items = homework.items
+    .map((slug) => bySlug.get(slug))
+    .filter(Boolean)
+    .map((link) => ({
+      title: link.title,
+      kind: link.kind === "worksheet" ? "worksheet" : "chapter",
+      status: itemStatus(link, labels[link.worksheet], read.includes(link.slug)).key,
+    }));
+  return { received, due: homework.due || "", items };
+}
+
+function statusWords(item) {
+  if (item.kind !== "worksheet") return item.status === "done" ? t("Read") : t("Not read yet");
+  return { done: t("Done"), "in-progress": t("In progress"), "not-started": t("Not started") }[item.status];
+}
+
+/** The homework part of a link, checked; null when absent or not one. */
+export function readHomework(value) {
+  if (!value || typeof value !== "object" || !Array.isArray(value.items) || value.items.length > 100) return null;
+  const items = value.items.filter(
+    (i) =>
+      i &&
+      typeof i.title === "string" &&
+      i.title.length <= 200 &&
+      ["worksheet", "chapter"].includes(i.kind) &&
+      STATUS_KEYS.includes(i.status),
+  );
+  return {
+    received: typeof value.received === "string" ? value.received : "",
+    due: typeof value.due === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value.due) ? value.due : "",
+    items,
+  };
+}
+
+/** A section showing the homework's status, words only (user text is never HTML). */
+export function homeworkView(homework) {
+  const section = element("section", "viewer__homework");
+  section.append(element("h3", null, t("Homework")));
+  if (homework.received)
+    section.append(element("p", null, t("Opened on the client's device {date}.", { date: readableDate(homework.received) })));
+  if (homework.due) section.append(element("p", null, t("To do by: {day}", { day: readableDay(homework.due) })));
+  const list = element("ul", "viewer__homework-items");
+  for (const item of homework.items) list.append(element("li", null, `${item.title}: ${statusWords(item)}`));
+  section.append(list);
+  return section;
+}
+
+/** The part of "Share with my therapist" that makes the link; `chosen()` are the records. */
+export function linkPart(chosen, lock, labels) {
+  const part = element("div", "share__link");
+  const status = element("p", "share__status share__status--link");
+  status.setAttribute("role", "status");
+  status.id = "share-link-problem";
+  const out = element("div", "share__link-out");
+  async function make() {
+    const picked = chosen();
+    const secret = lock.read(status.id);
+    out.replaceChildren();
+    if (!picked.length) {
+      status.textContent = t("Choose at least one worksheet to share (at the top of this part).");
+      return;
+    }
+    if (!secret.ok) {
+      status.textContent = secret.message;
+      return;
+    }
+    status.textContent = secret.passphrase ? t("Locking the link…") : "";
+    const value = { file: makeAnswersFile(picked), homework: await homeworkStatus(labels) };
+    const token = await encodeToken(value, secret.passphrase);
+    const url = `${new URL("therapists/viewer/", siteRoot).href}#${FRAGMENT}=${token}`;
+    const box = element("input", "share__link-url");
+    box.type = "text";
+    box.readOnly = true;
+    box.value = url;
+    box.id = "share-link-url";
+    const label = element("label", null, t("The link for your therapist ({count} characters)", { count: url.length }));
+    label.htmlFor = box.id;
+    out.append(label, box, copyLinkControl(url, t("Copy the link for my therapist"), t("Copy the link")));
+    status.textContent = secret.passphrase
+      ? t("The link is ready, locked with your passphrase. Send it to your therapist, and tell them the passphrase separately.")
+      : t("The link is ready. Anyone who has it can read these answers: send it only to your therapist, or lock it with a passphrase above.");
+  }
+  part.append(
+    element("h3", null, t("Or make a link for your therapist")),
+    element(
+      "p",
+      null,
+      t(
+        "The link holds the same answers (with your past check-ins and how far your homework is) in its last part, after the “#”, which a browser never sends to any server. It uses the passphrase above if you typed one. Your therapist opens it on their phone or computer; nothing is saved there.",
+      ),
+    ),
+    button(t("Make the link"), make),
+    status,
+    out,
+  );
+  return part;
+}
+
+function damaged() {
+  return t(
+    "This link is damaged or incomplete (perhaps cut short when it was copied). Ask your client to make it again. Nothing was changed.",
+  );
+}
+
+/** The answers in a decoded link as { file, homework }, or null when they are not a client's. */
+export function readShared(value) {
+  if (!value || typeof value !== "object" || !value.file) return null;
+  const parsed = parseAnswersFile(JSON.stringify(value.file));
+  return parsed.ok ? { file: parsed.file, homework: readHomework(value.homework) } : null;
+}
+
+/** On the viewer page: open the answers in this page's fragment, if any, with `show(file)`. */
+export function openAnswersLink(area, alert, show) {
+  const token = fragmentValue(location.hash, FRAGMENT);
+  if (token === null) return;
+  // Read once: the answers leave the address bar (and this page's history entry) at once.
+  history.replaceState(history.state, "", `${location.pathname}${location.search}`);
+  async function open(secret = "") {
+    const read = await decodeToken(token, secret);
+    if (!read.ok) return read.reason;
+    const shared = readShared(read.value);
+    if (!shared) return DAMAGED;
+    await show(shared.file);
+    if (shared.homework) area.querySelector(".viewer__meta")?.after(homeworkView(shared.homework));
+    return "";
+  }
+  if (isSealed(token) === null) {
+    alert.textContent = damaged();
+    return;
+  }
+  if (!isSealed(token)) {
+    open().then((reason) => {
+      if (reason) alert.textContent = damaged();
+    });
+    return;
+  }
+  area.replaceChildren(
+    passphrasePrompt(
+      async (secret) => {
+        const reason = await open(secret);
+        if (!reason) return "";
+        if (reason === NEEDS_CODE) return t("Type the passphrase your client gave you.");
+        if (reason === DAMAGED) {
+          area.replaceChildren();
+          alert.textContent = damaged();
+          return "";
+        }
+        return t(
+          "That passphrase does not open these answers (or the link was cut short). Check it with your client and try again.",
+        );
+      },
+      () => area.replaceChildren(),
+      {
+        intro: t("Your client's answers arrived in this link, locked with a passphrase."),
+        label: t("Passphrase"),
+        action: t("Open the answers"),
+      },
+    ),
+  );
+}

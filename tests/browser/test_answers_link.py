@@ -1,0 +1,76 @@
+"""A client shares their answers with their therapist by link (beside the file): the homework
+status and the check-in history go with it, and the therapist opens it on another device."""
+
+from __future__ import annotations
+
+from playwright.sync_api import Page, expect
+
+from .helpers import CHECKIN, RESULT_TIMEOUT_MS, submit_and_wait, worksheet
+from .test_checkin_story import fill_checkin
+from .test_homework_story import make_homework_link
+from .test_partner_link import Phones, phones  # noqa: F401  (the two-phones fixture)
+
+PASSPHRASE = "tea at four, then talk"
+
+
+def two_check_ins(page: Page) -> None:
+    page.clock.set_fixed_time("2026-11-01T10:00:00")
+    page.goto(CHECKIN)
+    fill_checkin(page, weakest="time")
+    submit_and_wait(worksheet(page, "checkin"))
+    page.clock.set_fixed_time("2026-11-26T10:00:00")
+    page.reload()
+    fill_checkin(page, weakest="listening")
+    submit_and_wait(worksheet(page, "checkin"))
+
+
+def test_the_therapist_opens_a_locked_link_with_homework_and_history(phones: Phones) -> None:  # noqa: F811
+    client, therapist = phones.phone(), phones.phone()
+    two_check_ins(client)
+    client.goto(make_homework_link(client))
+    share = client.locator("[data-share]")
+    expect(share.get_by_label("Closeness check-in", exact=False)).to_be_checked()
+    share.get_by_label("Passphrase to lock the file (optional)").fill(PASSPHRASE)
+    share.get_by_label("Type the passphrase again").fill(PASSPHRASE)
+    share.get_by_role("button", name="Make the link").click()
+    expect(share.locator(".share__status--link")).to_have_text(
+        "The link is ready, locked with your passphrase. Send it to your therapist, and tell them the passphrase separately."
+    )
+    link = share.get_by_label("The link for your therapist", exact=False).input_value()
+    assert "/therapists/viewer/#answers=" in link
+
+    therapist.goto(link)
+    viewer = therapist.locator("[data-viewer]")
+    expect(viewer.get_by_text("Your client's answers arrived in this link, locked with a passphrase.")).to_be_visible()
+    assert "#" not in therapist.url
+    viewer.get_by_label("Passphrase").fill("not the one")
+    viewer.get_by_role("button", name="Open the answers").click()
+    expect(viewer.get_by_role("alert").filter(has_text="does not open")).to_be_visible()
+    viewer.get_by_label("Passphrase").fill(PASSPHRASE)
+    viewer.get_by_role("button", name="Open the answers").click()
+    expect(viewer.get_by_role("heading", name="Answers in this file")).to_be_focused()
+    homework = viewer.locator(".viewer__homework")
+    expect(homework.get_by_role("listitem")).to_have_text(["Active listening: Not read yet", "Closeness check-in: Done"])
+    expect(homework).to_contain_text("To do by: December 1, 2026")
+    reflection = viewer.locator(".answers__reflection").first
+    expect(reflection).to_have_attribute("data-state", "ready", timeout=RESULT_TIMEOUT_MS)
+    # The check-in history came with the link: the reflection charts both check-ins.
+    expect(reflection).to_contain_text("2 check-ins")
+    # Read-only: nothing from the link is saved on the therapist's device.
+    assert therapist.evaluate("Object.keys(localStorage).filter(k => k.includes(':checkin:')).length") == 0
+
+
+def test_a_cut_link_for_the_therapist_says_so(phones: Phones) -> None:  # noqa: F811
+    client, therapist = phones.phone(), phones.phone()
+    client.goto(CHECKIN)
+    fill_checkin(client, weakest="time")
+    expect(worksheet(client, "checkin").locator("[data-worksheet-save]")).to_have_text("Saved on this device.")
+    client.goto("your-answers/")
+    share = client.locator("[data-share]")
+    share.get_by_role("button", name="Make the link").click()
+    expect(share.locator(".share__status--link")).to_contain_text("Anyone who has it can read these answers")
+    link = share.get_by_label("The link for your therapist", exact=False).input_value()
+    therapist.goto(link[:-30])
+    expect(therapist.locator("[data-viewer]").get_by_role("alert")).to_have_text(
+        "This link is damaged or incomplete (perhaps cut short when it was copied). Ask your client to make it again. Nothing was changed."
+    )
