@@ -27,7 +27,7 @@ export const STARTS = Object.freeze(["snapshot", "normal", "fallback"]);
 export const FAILURES = Object.freeze(["offline", "stalled", "error"]);
 
 /** The only Python functions the page may call; each takes strings/numbers, returns JSON text. */
-export const CALLABLE = Object.freeze(["evaluate_json", "compare_json", "migrate_json"]);
+export const CALLABLE = Object.freeze(["evaluate_json", "compare_json", "migrate_json", "reminder_json"]);
 
 const isObject = (m) => typeof m === "object" && m !== null;
 

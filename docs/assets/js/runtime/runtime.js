@@ -184,3 +184,10 @@ export async function migrate(worksheet, fromVersion, answers) {
   await startPython();
   return call("migrate_json", [worksheet, fromVersion, JSON.stringify(answers)]);
 }
+
+/** A calendar file of the person's reminders, written by Python (worksheets/reminders.py);
+ *  `today` ("2026-12-01") dates the file. */
+export async function reminderFile(request, today) {
+  await startPython();
+  return call("reminder_json", [JSON.stringify(request), today]);
+}
