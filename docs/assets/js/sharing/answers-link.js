@@ -2,16 +2,17 @@
 // they hold) and how far the homework is, in the fragment of a link to the therapist's "Open a
 // client's answers" page (never sent to any server; see link-codec.js). Locked with the same
 // optional passphrase as the file. The viewer opens it read-only, as it opens a file.
-import { loadHomework } from "../homework/homework-store.js";
+
 import { itemStatus } from "../homework/homework-status.js";
+import { loadHomework } from "../homework/homework-store.js";
 import { copyLinkControl } from "../shared/clipboard.js";
 import { readableDate, readableDay } from "../shared/dates.js";
 import { button, element } from "../shared/dom.js";
 import { t } from "../shared/i18n.js";
-import { loadLinks } from "../shared/site-data.js";
 import { siteRoot } from "../shared/paths.js";
+import { loadLinks } from "../shared/site-data.js";
 import { makeAnswersFile, parseAnswersFile } from "../storage/answers-file.js";
-import { DAMAGED, NEEDS_CODE, decodeToken, encodeToken, fragmentValue, isSealed } from "./link-codec.js";
+import { DAMAGED, decodeToken, encodeToken, fragmentValue, isSealed, NEEDS_CODE } from "./link-codec.js";
 import { passphrasePrompt } from "./passphrase.js";
 
 export const FRAGMENT = "answers";
@@ -62,7 +63,9 @@ export function homeworkView(homework) {
   const section = element("section", "viewer__homework");
   section.append(element("h3", null, t("Homework")));
   if (homework.received)
-    section.append(element("p", null, t("Opened on the client's device {date}.", { date: readableDate(homework.received) })));
+    section.append(
+      element("p", null, t("Opened on the client's device {date}.", { date: readableDate(homework.received) })),
+    );
   if (homework.due) section.append(element("p", null, t("To do by: {day}", { day: readableDay(homework.due) })));
   const list = element("ul", "viewer__homework-items");
   for (const item of homework.items) list.append(element("li", null, `${item.title}: ${statusWords(item)}`));
@@ -102,8 +105,12 @@ export function linkPart(chosen, lock, labels) {
     label.htmlFor = box.id;
     out.append(label, box, copyLinkControl(url, t("Copy the link for my therapist"), t("Copy the link")));
     status.textContent = secret.passphrase
-      ? t("The link is ready, locked with your passphrase. Send it to your therapist, and tell them the passphrase separately.")
-      : t("The link is ready. Anyone who has it can read these answers: send it only to your therapist, or lock it with a passphrase above.");
+      ? t(
+          "The link is ready, locked with your passphrase. Send it to your therapist, and tell them the passphrase separately.",
+        )
+      : t(
+          "The link is ready. Anyone who has it can read these answers: send it only to your therapist, or lock it with a passphrase above.",
+        );
   }
   part.append(
     element("h3", null, t("Or make a link for your therapist")),

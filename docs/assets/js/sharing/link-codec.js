@@ -7,8 +7,9 @@
 //   sealed: [2..17] PBKDF2 salt, [18..29] AES-GCM IV, [30..] AES-GCM(deflate-raw(JSON)) + tag;
 //           the key comes from the code with PBKDF2-SHA-256 (storage/crypto-file.js), and the
 //           tag catches a cut or changed link as surely as a wrong code.
-import { deriveKey, ITERATIONS } from "../storage/crypto-file.js";
+
 import { MAX_FILE_BYTES } from "../storage/answers-file.js";
+import { deriveKey, ITERATIONS } from "../storage/crypto-file.js";
 
 const VERSION = 1;
 const OPEN = 0;
@@ -92,11 +93,7 @@ export function newCode() {
 
 /** The code as the key sees it: any case, spaces and dashes ignored, O read as 0 and I or L as 1. */
 export function normalCode(text) {
-  return String(text)
-    .toUpperCase()
-    .replace(/[\s-]/g, "")
-    .replace(/O/g, "0")
-    .replace(/[IL]/g, "1");
+  return String(text).toUpperCase().replace(/[\s-]/g, "").replace(/O/g, "0").replace(/[IL]/g, "1");
 }
 
 /** The token (base64url) for `value`; sealed with `code` (a code or a passphrase, used as

@@ -5,7 +5,7 @@
 // Why sealed by default: a link is pasted into messaging apps, which keep copies of it on their
 // servers and in backups; with a code told another way, a copy of the link alone reads nothing.
 import { copyLinkControl } from "../shared/clipboard.js";
-import { element, button } from "../shared/dom.js";
+import { button, element, elements } from "../shared/dom.js";
 import { t } from "../shared/i18n.js";
 import { PARTNER_ARRIVED } from "../shared/names.js";
 import { makeAnswersFile, parseAnswersFile } from "../storage/answers-file.js";
@@ -13,11 +13,11 @@ import { isDatedList } from "../storage/history.js";
 import * as storage from "../storage/storage.js";
 import {
   DAMAGED,
-  NEEDS_CODE,
   decodeToken,
   encodeToken,
   fragmentValue,
   isSealed,
+  NEEDS_CODE,
   newCode,
   normalCode,
 } from "./link-codec.js";
@@ -33,7 +33,7 @@ let counter = 0;
  *  check-in then fits a QR code half the size). Written notes stay out: no comparison uses them,
  *  they are often the most private part, and they would make the QR code hard to read. */
 export function fieldNames(form) {
-  const fields = [...form.querySelectorAll("[data-field]")].filter((node) => !node.querySelector("textarea"));
+  const fields = elements("[data-field]", form).filter((node) => !node.querySelector("textarea"));
   return [...new Set(fields.map((node) => node.dataset.field))];
 }
 
@@ -242,7 +242,7 @@ export function mountPartnerLink(form, anchor) {
   area.append(sendPart(form));
   anchor.after(area);
   const fragment = fragmentValue(location.hash, FRAGMENT);
-  const forms = [...document.querySelectorAll("form.worksheet[data-comparable]")];
+  const forms = elements("form.worksheet[data-comparable]");
   const target = fragment === null ? null : fragment.split(".")[0];
   // A link for no worksheet on this page is damaged: the first comparable form says so.
   const claimed = forms.some((f) => f.dataset.worksheet === target);

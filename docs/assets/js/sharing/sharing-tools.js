@@ -17,7 +17,10 @@ const PAGE_MODULES = [
   ["[data-viewer]", () => import("./viewer.js")],
   ["[data-your-data]", () => import("../pages/your-data.js")],
   // Repeatable worksheets (the check-in) and the homework page: a reminder for the calendar.
-  ["form.worksheet:has(input[data-fill='today']):has(input[name='history']), [data-reminder]", () => import("../pages/reminder.js")],
+  [
+    "form.worksheet:has(input[data-fill='today']):has(input[name='history']), [data-reminder]",
+    () => import("../pages/reminder.js"),
+  ],
 ];
 
 export function mountSharingTools() {

@@ -115,7 +115,8 @@ export function mountPartner(form, controls) {
     controls.reloadProfile("partner");
     status.textContent = replacing
       ? "Your partner's answers from the file replace the ones kept before (hidden). "
-      : loaded || 'Your partner\'s answers are loaded (hidden). Press "Compare our answers" when you have answered too.';
+      : loaded ||
+        'Your partner\'s answers are loaded (hidden). Press "Compare our answers" when you have answered too.';
     if (replacing)
       status.append(
         plainButton("Undo: keep the earlier ones", () => {
