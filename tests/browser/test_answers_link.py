@@ -34,14 +34,16 @@ def test_the_therapist_opens_a_locked_link_with_homework_and_history(phones: Pho
     share.get_by_label("Type the passphrase again").fill(PASSPHRASE)
     share.get_by_role("button", name="Make the link").click()
     expect(share.locator(".share__status--link")).to_have_text(
-        "The link is ready, locked with your passphrase. Send it to your therapist, and tell them the passphrase separately."
+        "The link is ready, locked with your passphrase. "
+        "Send it to your therapist, and tell them the passphrase separately."
     )
     link = share.get_by_label("The link for your therapist", exact=False).input_value()
     assert "/therapists/viewer/#answers=" in link
 
     therapist.goto(link)
     viewer = therapist.locator("[data-viewer]")
-    expect(viewer.get_by_text("Your client's answers arrived in this link, locked with a passphrase.")).to_be_visible()
+    arrived = "Your client's answers arrived in this link, locked with a passphrase."
+    expect(viewer.get_by_text(arrived)).to_be_visible()
     assert "#" not in therapist.url
     viewer.get_by_label("Passphrase").fill("not the one")
     viewer.get_by_role("button", name="Open the answers").click()
@@ -50,7 +52,9 @@ def test_the_therapist_opens_a_locked_link_with_homework_and_history(phones: Pho
     viewer.get_by_role("button", name="Open the answers").click()
     expect(viewer.get_by_role("heading", name="Answers in this file")).to_be_focused()
     homework = viewer.locator(".viewer__homework")
-    expect(homework.get_by_role("listitem")).to_have_text(["Active listening: Not read yet", "Closeness check-in: Done"])
+    expect(homework.get_by_role("listitem")).to_have_text(
+        ["Active listening: Not read yet", "Closeness check-in: Done"]
+    )
     expect(homework).to_contain_text("To do by: December 1, 2026")
     reflection = viewer.locator(".answers__reflection").first
     expect(reflection).to_have_attribute("data-state", "ready", timeout=RESULT_TIMEOUT_MS)
@@ -64,7 +68,8 @@ def test_a_cut_link_for_the_therapist_says_so(phones: Phones) -> None:  # noqa: 
     client, therapist = phones.phone(), phones.phone()
     client.goto(CHECKIN)
     fill_checkin(client, weakest="time")
-    expect(worksheet(client, "checkin").locator("[data-worksheet-save]")).to_have_text("Saved on this device.")
+    saved = worksheet(client, "checkin").locator("[data-worksheet-save]")
+    expect(saved).to_have_text("Saved on this device.")
     client.goto("your-answers/")
     share = client.locator("[data-share]")
     share.get_by_role("button", name="Make the link").click()
@@ -72,5 +77,6 @@ def test_a_cut_link_for_the_therapist_says_so(phones: Phones) -> None:  # noqa: 
     link = share.get_by_label("The link for your therapist", exact=False).input_value()
     therapist.goto(link[:-30])
     expect(therapist.locator("[data-viewer]").get_by_role("alert")).to_have_text(
-        "This link is damaged or incomplete (perhaps cut short when it was copied). Ask your client to make it again. Nothing was changed."
+        "This link is damaged or incomplete (perhaps cut short when it was copied). "
+        "Ask your client to make it again. Nothing was changed."
     )

@@ -15,6 +15,7 @@ from .helpers import CHECKIN, RESULT_TIMEOUT_MS, feel_safe, worksheet
 from .server import SiteServer
 from .test_partner_mode import answer_all
 
+STORED = "JSON.stringify(Object.entries(localStorage).filter(([k]) => !k.includes('offline')))"
 ARRIVED = "Your partner's answers arrived (hidden until you have answered)."
 DAMAGED = (
     "This link is damaged or incomplete (perhaps cut short when it was copied). Nothing was changed. "
@@ -79,7 +80,8 @@ def test_partners_compare_on_two_phones_with_a_sealed_link_and_an_open_one_back(
     answer_all(alex, listening="Very much like us", others="Mostly like us", picture="Some overlap")
     expect(worksheet(alex, "checkin").locator("[data-worksheet-save]")).to_have_text("Saved on this device.")
     link, code = make_link(alex, sealed=True)
-    expect(panel(alex).get_by_role("status").filter(has_text="The link is ready, sealed")).to_contain_text(code)
+    ready = panel(alex).get_by_role("status").filter(has_text="The link is ready, sealed")
+    expect(ready).to_contain_text(code)
     assert "#partner=checkin." in link
     assert "communication" not in link  # sealed: nothing readable in the link
 
@@ -130,17 +132,18 @@ def test_a_cut_or_changed_link_says_so_and_changes_nothing(phones: Phones) -> No
     answer_all(sam, listening="A little like us", others="Mostly like us", picture="Mostly overlapping")
     sam.reload()  # leaving the page saves at once: what is stored is settled
     expect(worksheet(sam, "checkin").get_by_label("Mostly overlapping")).to_be_checked()
-    before = sam.evaluate("JSON.stringify(Object.entries(localStorage).filter(([k]) => !k.includes('offline')))")
+    before = sam.evaluate(STORED)
 
     cut = link[: len(link) - 12]
     head, token = link.split("#partner=checkin.")
     middle = len(token) // 2
-    changed = f"{head}#partner=checkin.{token[:middle]}{'A' if token[middle] != 'A' else 'B'}{token[middle + 1 :]}"
+    swap = "A" if token[middle] != "A" else "B"
+    changed = f"{head}#partner=checkin.{token[:middle]}{swap}{token[middle + 1 :]}"
     for broken in (cut, changed, f"{head}#partner=checkin.not-a-link"):
         sam.goto(broken)
         sam.reload()  # a new load of the page, as a link opened from another app is
         expect(panel(sam).get_by_role("alert").filter(has_text="damaged")).to_have_text(DAMAGED)
-        after = sam.evaluate("JSON.stringify(Object.entries(localStorage).filter(([k]) => !k.includes('offline')))")
+        after = sam.evaluate(STORED)
         assert after == before
     # Sam's own answers are still on screen.
     expect(worksheet(sam, "checkin").get_by_label("Mostly overlapping")).to_be_checked()
@@ -149,7 +152,8 @@ def test_a_cut_or_changed_link_says_so_and_changes_nothing(phones: Phones) -> No
 def test_a_sealed_link_opens_offline_once_the_site_is_kept(phones: Phones) -> None:
     alex, sam = phones.phone(), phones.phone()
     sam.goto(CHECKIN)
-    expect(sam.locator("[data-offline-status]")).to_have_text(re.compile("available offline"), timeout=120_000)
+    offline = sam.locator("[data-offline-status]")
+    expect(offline).to_have_text(re.compile("available offline"), timeout=120_000)
     sam.goto("")  # elsewhere on the site, so the link below is a new page load
     alex.goto(CHECKIN)
     answer_all(alex, listening="Very much like us", others="Mostly like us", picture="Some overlap")

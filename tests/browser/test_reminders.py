@@ -52,4 +52,6 @@ def test_a_reminder_without_words_says_what_to_do(page: Page) -> None:
     box.get_by_text("Add a reminder to my calendar").click()
     box.get_by_label("What the reminder says").fill("  ")
     box.get_by_role("button", name="Save the reminder for my calendar").click()
-    expect(box.get_by_role("status")).to_have_text("Write what the reminder should say.", timeout=RESULT_TIMEOUT_MS)
+    expect(box.get_by_role("status")).to_have_text(
+        "Write what the reminder should say.", timeout=RESULT_TIMEOUT_MS
+    )

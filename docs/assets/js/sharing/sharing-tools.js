@@ -15,6 +15,7 @@ const PAGE_MODULES = [
   ["[data-answers-export]", () => import("./export-answers.js")],
   ["[data-answers-import]", () => import("./import-answers.js")],
   ["[data-viewer]", () => import("./viewer.js")],
+  ["[data-caseload]", () => import("../pages/caseload.js")],
   ["[data-your-data]", () => import("../pages/your-data.js")],
   // Repeatable worksheets (the check-in) and the homework page: a reminder for the calendar.
   [

@@ -1,0 +1,84 @@
+"""A therapist's caseload on their own device: three client files open at once show three
+clients with their check-in themes over time; labels are the therapist's; a client goes in one
+step; the caseload is kept only when asked, locked with the therapist's passphrase."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from playwright.sync_api import Page, expect
+
+KEYS = ("challenges", "communication", "empathy", "listening", "time", "vulnerability")
+PASSPHRASE = "my own caseload key"
+
+
+def client_file(path: Path, days: list[str], start: float) -> Path:
+    history = [{"date": d, "themes": {k: min(5.0, start + i) for k in KEYS}} for i, d in enumerate(days)]
+    when = f"{days[-1]}T10:00:00Z"
+    record = {"worksheet": "checkin", "version": 2, "answers": {"history": history}, "updated": when}
+    data = {"format": "closer-answers", "version": 1, "exported": when, "records": [record]}
+    path.write_text(json.dumps(data))
+    return path
+
+
+def test_three_files_show_three_clients_and_their_charts(page: Page, tmp_path: Path) -> None:
+    files = [
+        client_file(tmp_path / "a.json", ["2026-10-01", "2026-11-01"], 2),
+        client_file(tmp_path / "b.json", ["2026-09-01", "2026-10-01", "2026-11-01"], 1),
+        client_file(tmp_path / "c.json", ["2026-11-20"], 3),
+    ]
+    page.goto("therapists/caseload/")
+    caseload = page.locator("[data-caseload]")
+    caseload.get_by_label("Client files (you can choose several)").set_input_files([str(f) for f in files])
+    expect(caseload.get_by_role("heading", name="Clients (3)")).to_be_visible()
+    clients = caseload.locator("section.caseload__client")
+    expect(clients).to_have_count(3)
+    expect(clients.locator("svg.caseload-chart__svg")).to_have_count(3)
+    chart = clients.nth(1).get_by_role("img")
+    expect(chart).to_be_visible()
+    assert "over 3 check-ins" in (chart.get_attribute("aria-label") or "")
+    expect(clients.nth(1)).to_contain_text("Communication from 1 to 3")
+
+    # The therapist's label, never the client's file.
+    label = clients.nth(0).get_by_label("Your label for this client", exact=False)
+    label.fill("R.T.")
+    label.press("Enter")
+    label.blur()
+    expect(clients.nth(0).get_by_role("heading", name="R.T.")).to_be_visible()
+
+    # Removing a client is one step.
+    clients.nth(2).get_by_role("button", name="Remove this client").click()
+    expect(caseload.get_by_role("heading", name="Clients (2)")).to_be_visible()
+    assert page.evaluate("Object.keys(localStorage).filter(k => k.includes('caseload')).length") == 0
+
+    # Kept only when asked, and locked: nothing readable in storage.
+    caseload.get_by_label("Passphrase to lock the file (optional)").fill(PASSPHRASE)
+    caseload.get_by_label("Type the passphrase again").fill(PASSPHRASE)
+    caseload.get_by_role("button", name="Keep it, locked with my passphrase").click()
+    expect(caseload.get_by_role("status").filter(has_text="is kept on this device")).to_have_count(1)
+    stored = page.evaluate(
+        "JSON.stringify(Object.entries(localStorage).filter(([k]) => k.includes('caseload')))"
+    )
+    assert "R.T." not in stored and "history" not in stored
+
+    page.reload()
+    caseload = page.locator("[data-caseload]")
+    caseload.get_by_label("Passphrase", exact=True).fill("wrong passphrase")
+    caseload.get_by_role("button", name="Open", exact=True).click()
+    expect(caseload.get_by_role("alert").filter(has_text="does not open")).to_be_visible()
+    caseload.get_by_label("Passphrase", exact=True).fill(PASSPHRASE)
+    caseload.get_by_role("button", name="Open", exact=True).click()
+    expect(caseload.get_by_role("heading", name="Clients (2)")).to_be_visible()
+    expect(caseload.get_by_role("heading", name="R.T.")).to_be_visible()
+
+
+def test_a_file_that_is_not_a_client_file_is_named(page: Page, tmp_path: Path) -> None:
+    bad = tmp_path / "notes.json"
+    bad.write_text("{not json")
+    good = client_file(tmp_path / "a.json", ["2026-11-01"], 2)
+    page.goto("therapists/caseload/")
+    caseload = page.locator("[data-caseload]")
+    caseload.get_by_label("Client files (you can choose several)").set_input_files([str(bad), str(good)])
+    expect(caseload.get_by_role("alert")).to_contain_text("notes.json: This file could not be read")
+    expect(caseload.get_by_role("heading", name="Clients (1)")).to_be_visible()
