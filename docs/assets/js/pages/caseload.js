@@ -194,7 +194,13 @@ export function mount(container) {
     for (const f of client.files) {
       const count = f.records.length;
       received.append(
-        element("li", null, t("Received {date}: {count} worksheet records", { date: readableDate(f.received), count })),
+        element(
+          "li",
+          null,
+          count === 1
+            ? t("Received {date}: 1 worksheet record", { date: readableDate(f.received) })
+            : t("Received {date}: {count} worksheet records", { date: readableDate(f.received), count }),
+        ),
       );
     }
     section.append(heading, labelLabel, labelInput, element("h4", null, t("Received")), received);
