@@ -9,6 +9,10 @@ from pathlib import Path
 
 from playwright.sync_api import Page, expect
 
+from .helpers import CHECKIN, submit_and_wait, worksheet
+from .test_checkin_story import fill_checkin
+from .test_partner_link import Phones, phones  # noqa: F401  (the two-phones fixture)
+
 KEYS = ("challenges", "communication", "empathy", "listening", "time", "vulnerability")
 PASSPHRASE = "my own caseload key"
 
@@ -82,3 +86,22 @@ def test_a_file_that_is_not_a_client_file_is_named(page: Page, tmp_path: Path) -
     caseload.get_by_label("Client files (you can choose several)").set_input_files([str(bad), str(good)])
     expect(caseload.get_by_role("alert")).to_contain_text("notes.json: This file could not be read")
     expect(caseload.get_by_role("heading", name="Clients (1)")).to_be_visible()
+
+
+def test_a_clients_link_pasted_into_the_caseload_shows_them(phones: Phones) -> None:  # noqa: F811
+    client, therapist = phones.phone(), phones.phone()
+    client.goto(CHECKIN)
+    fill_checkin(client, weakest="time")
+    submit_and_wait(worksheet(client, "checkin"))  # the check-in is dated: one entry of history
+    client.goto("your-answers/")
+    share = client.locator("[data-share]")
+    share.get_by_role("button", name="Make the link").click()
+    link = share.get_by_label("The link for your therapist", exact=False).input_value()
+
+    therapist.goto("therapists/caseload/")
+    caseload = therapist.locator("[data-caseload]")
+    caseload.get_by_label("Client links, one per line").fill(f"{link}\nhttps://example.org/not-a-client-link")
+    caseload.get_by_role("button", name="Add the links").click()
+    expect(caseload.get_by_role("heading", name="Clients (1)")).to_be_visible()
+    expect(caseload.get_by_role("alert")).to_contain_text("Link 2 is not a client's answers link")
+    expect(caseload.locator("svg.caseload-chart__svg")).to_have_count(1)

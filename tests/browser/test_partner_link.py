@@ -149,6 +149,7 @@ def test_a_cut_or_changed_link_says_so_and_changes_nothing(phones: Phones) -> No
     expect(worksheet(sam, "checkin").get_by_label("Mostly overlapping")).to_be_checked()
 
 
+@pytest.mark.service_worker
 def test_a_sealed_link_opens_offline_once_the_site_is_kept(phones: Phones) -> None:
     alex, sam = phones.phone(), phones.phone()
     sam.goto(CHECKIN)

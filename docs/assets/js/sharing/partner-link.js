@@ -11,6 +11,7 @@ import { PARTNER_ARRIVED } from "../shared/names.js";
 import { makeAnswersFile, parseAnswersFile } from "../storage/answers-file.js";
 import { isDatedList } from "../storage/history.js";
 import * as storage from "../storage/storage.js";
+import { hasAnyAnswer, readAnswers } from "../worksheet/form-data.js";
 import {
   DAMAGED,
   decodeToken,
@@ -110,11 +111,16 @@ function sendPart(form) {
 
   async function make(sealed) {
     const version = Number(form.dataset.version);
-    const mine = storage.load(id, version, "self");
+    const saved = storage.load(id, version, "self");
+    // While the person answers as themselves, the form is newer than the debounced autosave.
+    const onScreen = form.querySelector('[data-profile="self"]')?.getAttribute("aria-pressed") === "true";
+    const answers = onScreen ? readAnswers(form) : saved.status === "ok" ? saved.record.answers : null;
+    const mine = answers && hasAnyAnswer(answers) ? { record: { answers, updated: new Date().toISOString() } } : null;
+    if (mine && !onScreen) mine.record.updated = saved.record.updated;
     out.replaceChildren();
-    if (mine.status !== "ok") {
+    if (!mine) {
       status.textContent = t(
-        "Answer the questions first (as yourself, with “I am answering” pressed): the link carries your saved answers.",
+        "Answer the questions first (as yourself, with “I am answering” pressed): the link carries your answers.",
       );
       return;
     }
