@@ -44,12 +44,13 @@ def required() -> str:
 
 
 def required_because(reason: str) -> str:
-    """`reason` is a worksheet's own words, e.g. "you chose to include the weekly date"."""
-    return _("Please answer this question, because {reason}.").format(reason=reason)
+    """`reason` is a worksheet's own words, e.g. "you chose to include the weekly date" (declared
+    in English, translated here like every declared word)."""
+    return _("Please answer this question, because {reason}.").format(reason=_(reason))
 
 
 def answer_one(other_label: str) -> str:
-    return _("Please choose an answer here, or write your own in “{other}”.").format(other=other_label)
+    return _("Please choose an answer here, or write your own in “{other}”.").format(other=_(other_label))
 
 
 def choose_shown() -> str:

@@ -3,6 +3,7 @@
 // start can be retried; a worker that stops answering is replaced.
 
 import { isFailed, isKept, isProgress, isReady, isRejected, isReply, isSnapshot, STAGES } from "./protocol.js";
+import { pageLanguage } from "../shared/i18n.js";
 import { forgetOldRuntimes, keepRuntime, runtimeInfo, savesData } from "./runtime-files.js";
 
 export const timing = { evaluateTimeoutMs: 20000 };
@@ -167,7 +168,8 @@ function call(fn, args) {
       stop("Python was restarted.");
     }, timing.evaluateTimeoutMs);
     pending.set(id, { resolve, reject, timer });
-    worker.postMessage({ type: "call", id, fn, args });
+    // Read at each call, not at start: instant navigation can move between /en and /es pages.
+    worker.postMessage({ type: "call", id, fn, args, lang: pageLanguage() });
   });
 }
 
