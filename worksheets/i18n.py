@@ -32,8 +32,9 @@ _loaded: dict[str, gettext.NullTranslations] = {}
 
 
 def _(message: str) -> str:
-    """The active language's form of an English message."""
-    return _active.gettext(message)
+    """The active language's form of an English message ("" stays "": gettext would give the
+    catalog's header for it, and many declared words, such as a placeholder, may be empty)."""
+    return _active.gettext(message) if message else message
 
 
 def ngettext(singular: str, plural: str, count: int) -> str:
