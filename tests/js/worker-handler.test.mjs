@@ -51,7 +51,13 @@ test("unknown message types and functions are rejected, never run", async () => 
 });
 
 test("a call before setup replies with an error, not a crash", async () => {
-  const [reply] = await run(createHandler(fakePython), { type: "call", id: 3, fn: "evaluate_json", args: ["a", "{}"], lang: "en" });
+  const [reply] = await run(createHandler(fakePython), {
+    type: "call",
+    id: 3,
+    fn: "evaluate_json",
+    args: ["a", "{}"],
+    lang: "en",
+  });
   assert.equal(reply.reply.ok, false);
 });
 

@@ -2,8 +2,8 @@
 // (download percent, "Starting Python", "Ready"); send answers and await Python's reply. A failed
 // start can be retried; a worker that stops answering is replaced.
 
-import { isFailed, isKept, isProgress, isReady, isRejected, isReply, isSnapshot, STAGES } from "./protocol.js";
 import { pageLanguage } from "../shared/i18n.js";
+import { isFailed, isKept, isProgress, isReady, isRejected, isReply, isSnapshot, STAGES } from "./protocol.js";
 import { forgetOldRuntimes, keepRuntime, runtimeInfo, savesData } from "./runtime-files.js";
 
 export const timing = { evaluateTimeoutMs: 20000 };
