@@ -388,35 +388,41 @@ _SIDES: dict[str, dict[str, str]] = {
 }
 
 
+def _said(side: dict[str, str], key: str) -> str:
+    """One of a side's sentences, translated (kept apart so Babel sees no key as a message)."""
+    sentence = side[key]
+    return _(sentence)
+
+
 def _lines(check: Check) -> tuple[list[str], list[str]]:
     """(where the guess met, where to talk) for one check, in kind, plain words."""
     met: list[str] = []
     talk: list[str] = []
     side = _SIDES[check.guesser]
     if not check.guessed:
-        talk.append(_(side["missing"]))
+        talk.append(_said(side, "missing"))
         return met, talk
     real = _name(check.real_family)
     if check.same_family:
-        met.append(_(side["same"]).format(real=real))
+        met.append(_said(side, "same").format(real=real))
     else:
-        talk.append(_(side["differ"]).format(guess=_name(check.guess_family), real=real))
+        talk.append(_said(side, "differ").format(guess=_name(check.guess_family), real=real))
     if check.shared_words:
         met.append(
             _("The same precise words: {words}.").format(words=join([_(w) for w in check.shared_words]))
         )
     if check.unguessed_words:
         unguessed = [_(w) for w in check.unguessed_words]
-        talk.append(_(side["unguessed"]).format(words=join(unguessed), first=unguessed[0]))
+        talk.append(_said(side, "unguessed").format(words=join(unguessed), first=unguessed[0]))
     if check.strength_gap is not None:
         if check.strength_gap == 0:
-            met.append(_(side["exact"]))
+            met.append(_said(side, "exact"))
         elif abs(check.strength_gap) == 1:
-            met.append(_(side["near"]))
+            met.append(_said(side, "near"))
         elif check.strength_gap > 0:
-            talk.append(_(side["stronger"]).format(steps=check.strength_gap))
+            talk.append(_said(side, "stronger").format(steps=check.strength_gap))
         else:
-            talk.append(_(side["milder"]).format(steps=-check.strength_gap))
+            talk.append(_said(side, "milder").format(steps=-check.strength_gap))
     return met, talk
 
 
@@ -469,7 +475,7 @@ def compare(mine: Answers, theirs: Answers) -> Result:
     for check in checks:
         if check.real_family in _FAMILIES:
             question = _(_FAMILIES[check.real_family].question)
-            questions.append(_(_SIDES[check.guesser]["ask"]).format(question=question))
+            questions.append(_said(_SIDES[check.guesser], "ask").format(question=question))
     questions += [
         _("Each of you: “What did I miss that you wish I had seen?”"),
         _("Each of you: “What would help, now that I know?”"),

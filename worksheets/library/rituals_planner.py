@@ -16,7 +16,7 @@ from datetime import date, datetime, timedelta
 from .. import ical
 from ..checks import RequiredIf
 from ..fields import Choice, Date, Field, MultiChoice, Number, Option, ShortText, Time
-from ..i18n import N_, _, ngettext
+from ..i18n import N_, _, active_language, ngettext
 from ..ical import Event, plain
 from ..result import Block, Download, Link, Result
 from ..sheet import Answers, Section, Worksheet
@@ -207,7 +207,8 @@ def calendar(planned: list[Planned], start: date, repeat: str, weeks: int | None
                 rule=rule,
             )
         )
-    return ical.calendar(events, "-//Closer//Rituals planner 1//EN", start)
+    # The PRODID names the language its texts are in (RFC 5545, 3.7.3).
+    return ical.calendar(events, f"-//Closer//Rituals planner 1//{active_language().upper()}", start)
 
 
 # --- the reflection -------------------------------------------------------------------------
