@@ -4,14 +4,17 @@ the Spanish lexicon reads Spanish messages, and every worksheet string has a tra
 from __future__ import annotations
 
 import json
+import re
+from typing import Any
 
 import pytest
 
 from macros.worksheet_catalog import compile_mo, problems
-from worksheets import get
-from worksheets.browser import evaluate_json
+from worksheets import Worksheet, all_worksheets, get
+from worksheets.browser import compare_json, evaluate_json, migrate_json
 from worksheets.i18n import active_language, language
 from worksheets.lexicon import get as lexicon
+from worksheets.render import render_form
 from worksheets.text import scan
 from worksheets.text.message import MESSAGE
 
@@ -48,6 +51,10 @@ class TestSpanishFeedback:
         absolute = [item for item in notes["items"] if "Una palabra de todo o nada" in item]
         assert absolute and "“nunca”" in absolute[0], notes["items"]
         assert any("Una frase que culpa" in item and "“Tú nunca”" in item for item in notes["items"])
+        assert result["summary"] == (
+            "Cuando llego a casa y la cena ya terminó, me siento solo/a, porque necesito sentirme cerca "
+            "de ti. ¿Estarías dispuesto o dispuesta a cenar conmigo el viernes?"
+        )
 
     def test_the_same_draft_in_english_gets_english_feedback(self) -> None:
         result = reply("i-statement", DRAFT, "en")["result"]
@@ -98,3 +105,64 @@ def test_every_worksheet_string_has_a_spanish_translation() -> None:
     """What the build checks: no string without a translation, none fuzzy, same placeholders."""
     missing = problems("es")
     assert not missing, f"{len(missing)} worksheet strings not in Spanish; first: " + "\n".join(missing[:20])
+
+
+ENGLISH = frozenset(
+    {"the", "your", "you", "and", "with", "this", "what", "partner", "feel", "when", "of", "to"}
+)
+
+
+def shown_texts(result: dict[str, Any]) -> list[str]:
+    """Every text the page shows from a result (headings, items, links, charts, files)."""
+    texts = [result["summary"], result["links_heading"]]
+    texts += [link["text"] for link in result["links"]] + [s["label"] for s in result["scores"]]
+    texts += [d["label"] for d in result["downloads"]] + [d["filename"] for d in result["downloads"]]
+    for block in result["blocks"]:
+        texts += [block["heading"], *block["items"]]
+    for chart in ([result["chart"]] if result["chart"] else []) + result["more_charts"]:
+        texts += [chart["alt"], *re.findall(r">([^<>]+)</text>", chart["svg"])]
+    return texts
+
+
+def english_words(texts: list[str], answers: dict[str, Any]) -> set[str]:
+    """English function words in `texts`, leaving out every word the person wrote themselves."""
+    own = {w for v in answers.values() if isinstance(v, str) for w in re.findall(r"\w+", v.lower())}
+    return {w for t in texts for w in re.findall(r"\w+", t.lower()) if w in ENGLISH and w not in own}
+
+
+@pytest.mark.parametrize("sheet", all_worksheets(), ids=lambda sheet: sheet.id)
+def test_every_result_on_a_spanish_page_reads_in_spanish(sheet: Worksheet) -> None:
+    """Each example, alone and (in partner mode) against each other: no English sentence left."""
+    for answers in sheet.examples:
+        reply = json.loads(evaluate_json(sheet.id, json.dumps(answers), "es"))
+        if reply["ok"]:
+            assert not english_words(shown_texts(reply["result"]), answers), (
+                answers,
+                shown_texts(reply["result"]),
+            )
+        english = json.loads(evaluate_json(sheet.id, json.dumps(answers), "en"))
+        if english["ok"]:  # the check itself would fail on English
+            assert english_words(shown_texts(english["result"]), {})
+        if sheet.compare is not None:
+            for theirs in sheet.examples:
+                pair = json.loads(compare_json(sheet.id, json.dumps(answers), json.dumps(theirs), "es"))
+                if pair["ok"]:
+                    assert not english_words(shown_texts(pair["result"]), {**answers, **theirs})
+
+
+@pytest.mark.parametrize("sheet", all_worksheets(), ids=lambda sheet: sheet.id)
+def test_a_form_renders_in_spanish_with_the_same_names_and_values(sheet: Worksheet) -> None:
+    """Labels, options and help change language; field names and option values (ids) do not."""
+    english, spanish = render_form(sheet), render_form(sheet, lang="es")
+    ids = re.compile(r'(?:name|value|data-field|id|for)="[^"]*"')
+    assert ids.findall(english) == ids.findall(spanish)
+    assert spanish != english
+    assert "Borrar respuestas" in spanish and "Clear answers" not in spanish
+    text = re.sub(r"<[^>]+>", " ", spanish)
+    assert not english_words([text], {}), sheet.id
+
+
+def test_an_earlier_answer_carried_over_keeps_its_question_in_the_page_language() -> None:
+    """migrate_json takes the language too (the question of an answer that cannot move)."""
+    reply = json.loads(migrate_json("checkin", 1, json.dumps({"communication_calm": 4}), "es"))
+    assert reply["ok"]
