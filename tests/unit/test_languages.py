@@ -14,12 +14,17 @@ from worksheets import Worksheet, all_worksheets, get
 from worksheets.browser import compare_json, evaluate_json, migrate_json
 from worksheets.i18n import active_language, language
 from worksheets.lexicon import get as lexicon
+from worksheets.library.good_news import CUES
 from worksheets.render import render_form
 from worksheets.text import scan
+from worksheets.text.listening import REPLY
 from worksheets.text.message import MESSAGE
 
 from .text.corpus_en import Case
+from .text.corpus_es import CORPUS
 from .text.corpus_es import MESSAGE as SPANISH
+
+TABLES = {"message": MESSAGE, "reply": REPLY, "good-news": CUES}
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -89,15 +94,15 @@ class TestAnswersDoNotDependOnLanguage:
         assert active_language() == "en"
 
 
-@pytest.mark.parametrize("case", SPANISH, ids=lambda case: case.text[:40])
+@pytest.mark.parametrize("case", CORPUS, ids=lambda case: f"{case.table}: {case.text[:40]}")
 def test_each_spanish_sentence_gives_exactly_its_findings(case: Case) -> None:
-    found = {f.kind: f.words for f in scan(case.text, MESSAGE, lexicon("es"))}
+    found = {f.kind: f.words for f in scan(case.text, TABLES[case.table], lexicon("es"))}
     assert found == case.expected
 
 
 def test_the_spanish_corpus_is_large_and_covers_every_kind() -> None:
     assert len(SPANISH) >= 40
-    assert len({case.text for case in SPANISH}) == len(SPANISH)
+    assert len({case.text for case in CORPUS}) == len(CORPUS)
     assert {kind for case in SPANISH for kind in case.expected} == {r.kind for r in MESSAGE.rules}
 
 
