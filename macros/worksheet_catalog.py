@@ -23,6 +23,7 @@ import re
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from babel.messages.catalog import Catalog, Message
@@ -125,8 +126,10 @@ def in_code() -> Iterator[Source]:
             yield Source(message, where, line)
 
 
+@cache
 def template() -> Catalog:
-    """The template catalog: the code's strings first, then the declarations' (no empty ones)."""
+    """The template catalog: the code's strings first, then the declarations' (no empty ones).
+    Made once per process (a second of extracting); treat it as read-only."""
     catalog = Catalog(project="Closer worksheets", domain=DOMAIN, charset="utf-8")
     for source in (*in_code(), *declared()):
         if not source.message:
