@@ -7,14 +7,15 @@ passed through `_` where they are shown; the build's extractor walks the registe
 declarations, so they need no mark.
 
 The catalogs are package data, `locale/<lang>/LC_MESSAGES/worksheets.mo`, compiled at build
-time and shipped inside the wheel; Pyodide unpacks the wheel into site-packages, so the same
-stdlib loader finds them there. Each is read once, when first used: the memory snapshot the
-browser keeps is taken before any evaluation, so it holds none.
+time and shipped inside the wheel; Pyodide unpacks the wheel into site-packages. Their bytes are
+read when this module is imported: a Python restored from the browser's memory snapshot has the
+package's modules in memory but not its files. Each is parsed once, when first used.
 """
 
 from __future__ import annotations
 
 import gettext
+import io
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -26,6 +27,12 @@ LOCALE_DIR = Path(__file__).resolve().parent / "locale"
 #: English is the source language: its "catalog" is the identity.
 SOURCE = "en"
 
+
+def _read_compiled() -> dict[str, bytes]:
+    return {p.parents[1].name: p.read_bytes() for p in sorted(LOCALE_DIR.glob(f"*/LC_MESSAGES/{DOMAIN}.mo"))}
+
+
+_compiled = _read_compiled()
 _active: gettext.NullTranslations = gettext.NullTranslations()
 _active_language = SOURCE
 _loaded: dict[str, gettext.NullTranslations] = {}
@@ -57,19 +64,24 @@ def catalog_path(lang: str) -> Path:
     return LOCALE_DIR / lang / "LC_MESSAGES" / f"{DOMAIN}.mo"
 
 
+def _catalog_bytes(lang: str) -> bytes | None:
+    """The compiled catalog: read at import, or from its file if it was compiled since (tests)."""
+    if lang not in _compiled and catalog_path(lang).is_file():
+        _compiled[lang] = catalog_path(lang).read_bytes()
+    return _compiled.get(lang)
+
+
 def translations(lang: str) -> gettext.NullTranslations:
-    """The catalog for `lang`, read once per language; English (the identity) for any other.
+    """The catalog for `lang`, parsed once per language; English (the identity) for any other.
 
     A language whose compiled catalog is missing reads in English rather than failing: the
     build (macros/worksheet_catalog.py) is what guarantees the catalog is there and complete.
     """
     if lang not in _loaded:
-        path = catalog_path(lang)
-        if lang != SOURCE and path.is_file():
-            with path.open("rb") as handle:
-                _loaded[lang] = gettext.GNUTranslations(handle)
-        else:
-            _loaded[lang] = gettext.NullTranslations()
+        compiled = _catalog_bytes(lang) if lang != SOURCE else None
+        _loaded[lang] = (
+            gettext.GNUTranslations(io.BytesIO(compiled)) if compiled else gettext.NullTranslations()
+        )
     return _loaded[lang]
 
 
@@ -81,9 +93,12 @@ def use(lang: str) -> None:
     """Make `lang` the language of every message, and of the text readings (its lexicon), from
     now on; a language with no compiled catalog reads as English."""
     global _active_language
-    language = lang if isinstance(lang, str) and catalog_path(lang).is_file() else SOURCE
+    language = lang if isinstance(lang, str) and lang.isalpha() and _catalog_bytes(lang) else SOURCE
     install(translations(language))
-    lexicon.select(language if language in lexicon.available() else lexicon.DEFAULT)
+    try:  # by import, not by listing files: a restored snapshot has the modules, not the files
+        lexicon.select(language)
+    except lexicon.LexiconError:
+        lexicon.select(lexicon.DEFAULT)
     _active_language = language
 
 

@@ -1,5 +1,6 @@
 """The real wheel in Pyodide (Node) answers in Spanish when the page says "es", and in English
-when it says "en", from one running Python: the catalog ships inside the wheel."""
+when it says "en", from one running Python: the catalog ships inside the wheel. Also from a
+Python restored from the memory snapshot the browser keeps (its files are not restored)."""
 
 from __future__ import annotations
 
@@ -32,13 +33,13 @@ CASES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def replies(site_dir: Path) -> list[dict]:
+@pytest.fixture(scope="module", params=["normal", "snapshot"])
+def replies(site_dir: Path, request: pytest.FixtureRequest) -> list[dict]:
     node = shutil.which("node")
     if node is None:
         pytest.fail("node is needed for the Pyodide tier (Node 20 or newer)")
     done = subprocess.run(
-        [node, str(HERE / "run_worksheets.mjs"), str(site_dir), "normal"],
+        [node, str(HERE / "run_worksheets.mjs"), str(site_dir), request.param],
         input=json.dumps(CASES),
         capture_output=True,
         text=True,
