@@ -167,7 +167,8 @@ def test_a_form_renders_in_spanish_with_the_same_names_and_values(sheet: Workshe
     assert not english_words([text], {}), sheet.id
 
 
-def test_an_earlier_answer_carried_over_keeps_its_question_in_the_page_language() -> None:
-    """migrate_json takes the language too (the question of an answer that cannot move)."""
-    reply = json.loads(migrate_json("checkin", 1, json.dumps({"communication_calm": 4}), "es"))
-    assert reply["ok"]
+def test_migrating_takes_the_page_language_and_carries_the_same_answers_in_both() -> None:
+    """The page sends its language with every call; answers (ids) migrate the same either way."""
+    saved = json.dumps({"communication_calm": 4, "closeness_picture": 3})
+    spanish, english = (json.loads(migrate_json("checkin", 1, saved, lang)) for lang in ("es", "en"))
+    assert spanish["ok"] and spanish == english
