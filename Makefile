@@ -13,7 +13,7 @@ PORT ?= 8000
 # (serial by default: on the shared 2-core machine two workers were slower and less reliable).
 PYTEST_ARGS ?=
 
-.PHONY: help setup site serve test lint bench screens clean
+.PHONY: help setup site serve test lint bench screens clean catalog-pages
 
 help:
 	@echo "make serve   build and serve the site on http://$(HOST):$(PORT) with live reload"
@@ -22,6 +22,7 @@ help:
 	@echo "make lint    ruff, mypy --strict (worksheets/, macros/), Biome (JS lint and format), JS type check"
 	@echo "make bench   measure load, start-up and submit-to-result times (bench/out/)"
 	@echo "make screens build the site and screenshot every page and worksheet state (screens/)"
+	@echo "make catalog-pages  update locale/*/LC_MESSAGES/pages.po from the macros and templates"
 
 $(BIN)/.installed: pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 12) else "Python >= 3.12 is needed (pyodide-build); found " + sys.version.split()[0] + ". Install it or run: make PYTHON=python3.12 ...")'
@@ -58,6 +59,9 @@ bench: setup
 
 screens: site
 	$(BIN)/python bench/screens.py $(SCREENS)
+
+catalog-pages: setup
+	$(BIN)/python -c "from macros.page_catalog import main; main()"
 
 clean:
 	rm -rf site .pytest_cache .ruff_cache
