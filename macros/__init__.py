@@ -44,8 +44,12 @@ def _edition(env: Any) -> Language:
 
 
 def _root(env: Any) -> str:
-    """Relative path from the current page to its language's root: "../../" + "es/" on /es/."""
-    return _site_root(env) + _edition(env).prefix
+    """Relative path from the current page to its language's root (es/chapters/x/ -> "../../")."""
+    url = env.page.url if getattr(env, "page", None) is not None else ""
+    prefix = _edition(env).prefix
+    if prefix and (url + "/").startswith(prefix):
+        url = url[len(prefix) :]
+    return "../" * len([part for part in url.split("/") if part])
 
 
 def _language(env: Any) -> str:
