@@ -98,7 +98,6 @@ def define_env(env: Any) -> None:
         """The glossary in the page's language (docs/data/<lang>/glossary.yml over the English)."""
         language = _language(env)
         if language not in glossaries:
-            load_glossary(docs / "data" / "glossary.yml")  # the checks, on the English file
             glossaries[language] = load_localized(docs, "glossary", language, default_language(env.conf).code)
         return glossaries[language]
 
@@ -137,8 +136,15 @@ def define_env(env: Any) -> None:
     def references() -> str:
         return references_html(sources)
 
+    english_glossary = load_glossary(docs / "data" / "glossary.yml")
+
     @macro
     def term(key: str, text: str | None = None) -> str:
+        # A translation that kept the English words as the shown text (copied with the call)
+        # shows the term in the page's language instead.
+        english = english_glossary.get(key, {}).get("term", "")
+        if text is not None and _edition(env).prefix and text.lower() in {key.lower(), str(english).lower()}:
+            text = None
         return term_html(glossary(), key, text, _page_path(env), _root(env))
 
     @macro
