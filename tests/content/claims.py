@@ -40,8 +40,20 @@ def audit() -> dict:
 
 
 def pages() -> list[Path]:
+    """The English pages: the audit is per claim, and a claim's row names the English page; a
+    translation (page.es.md) vouches with the same sources (test_audit.py checks that)."""
     # contributing.md shows the macros as examples; they vouch for nothing.
-    return [p for p in sorted(DOCS.rglob("*.md")) if p.name != "contributing.md"]
+    return [p for p in sorted(DOCS.rglob("*.md")) if p.name != "contributing.md" and len(p.suffixes) == 1]
+
+
+def translations() -> list[tuple[Path, Path]]:
+    """(translation, its English page) for every docs/**/<name>.<lang>.md."""
+    found = []
+    for path in sorted(DOCS.rglob("*.*.md")):
+        english = path.with_name(path.name.split(".")[0] + ".md")
+        if english.is_file():
+            found.append((path, english))
+    return found
 
 
 def rel(path: Path) -> str:

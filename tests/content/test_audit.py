@@ -10,7 +10,7 @@ import yaml
 
 from tests.conftest import ROOT
 
-from .claims import DOCS, audit, markers, pages
+from .claims import DOCS, audit, markers, pages, translations
 
 BIBLIOGRAPHY = set(yaml.safe_load((DOCS / "data" / "bibliography.yml").read_text(encoding="utf-8")))
 GLOSSARY = yaml.safe_load((DOCS / "data" / "glossary.yml").read_text(encoding="utf-8"))
@@ -45,6 +45,27 @@ def test_every_citation_and_rule_of_thumb_has_an_audit_row(marker) -> None:
         f"{marker.page}:{marker.line}: cite({', '.join(marker.keys)}) has no audit row for "
         f"{sorted(set(marker.keys) - covered)}; add one to docs/data/audit.yml with the sentence's "
         "opening words as its anchor"
+    )
+
+
+@pytest.mark.parametrize("pair", translations(), ids=lambda pair: pair[0].relative_to(DOCS).as_posix())
+def test_a_translation_vouches_with_its_english_pages_sources(pair) -> None:
+    """The audit rows of the English page cover its translation: the same sources are cited and
+    the same advice is marked a rule of thumb, so a translation adds no unchecked claim."""
+    translation, english = pair
+
+    def vouching(page):
+        found = markers(page)
+        return {k for m in found for k in m.keys}, sum(m.kind == "rule_of_thumb" for m in found)
+
+    (cited, rules), (cited_en, rules_en) = vouching(translation), vouching(english)
+    assert cited <= cited_en, (
+        f"{translation.relative_to(ROOT)} cites {sorted(cited - cited_en)}, which "
+        f"{english.relative_to(ROOT)} does not: a claim the audit has no row for"
+    )
+    assert cited == cited_en, f"{translation.relative_to(ROOT)} leaves out {sorted(cited_en - cited)}"
+    assert rules == rules_en, (
+        f"{translation.relative_to(ROOT)}: {rules} rule_of_thumb(), English has {rules_en}"
     )
 
 
