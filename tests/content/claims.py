@@ -40,20 +40,18 @@ def audit() -> dict:
 
 
 def pages() -> list[Path]:
-    """The English pages: the audit is per claim, and a claim's row names the English page; a
-    translation (page.es.md) vouches with the same sources (test_audit.py checks that)."""
     # contributing.md shows the macros as examples; they vouch for nothing.
-    return [p for p in sorted(DOCS.rglob("*.md")) if p.name != "contributing.md" and len(p.suffixes) == 1]
+    return [p for p in sorted(DOCS.rglob("*.md")) if p.name != "contributing.md"]
 
 
-def translations() -> list[tuple[Path, Path]]:
-    """(translation, its English page) for every docs/**/<name>.<lang>.md."""
-    found = []
-    for path in sorted(DOCS.rglob("*.*.md")):
-        english = path.with_name(path.name.split(".")[0] + ".md")
-        if english.is_file():
-            found.append((path, english))
-    return found
+#: A translated page: `name.<lang>.md` beside the English `name.md` (mkdocs-static-i18n suffix).
+TRANSLATION = re.compile(r"^(?P<stem>.+)\.(?P<lang>[a-z]{2})\.md$")
+
+
+def original_of(path: Path) -> Path | None:
+    """The English page a translated page translates (None for an English page)."""
+    match = TRANSLATION.match(path.name)
+    return path.with_name(f"{match['stem']}.md") if match else None
 
 
 def rel(path: Path) -> str:
