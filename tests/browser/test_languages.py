@@ -78,6 +78,7 @@ def test_switching_language_keeps_answers(page: Page) -> None:
     ).to_be_checked()
 
 
+@pytest.mark.service_worker
 def test_a_spanish_permanent_link_opens_the_spanish_page_offline(
     browser: Browser, server: SiteServer
 ) -> None:
@@ -100,6 +101,7 @@ def test_a_spanish_permanent_link_opens_the_spanish_page_offline(
     assert log.foreign == []
 
 
+@pytest.mark.service_worker
 def test_a_homework_link_made_in_english_opens_in_spanish_offline(
     browser: Browser, server: SiteServer, page: Page
 ) -> None:
