@@ -5,6 +5,7 @@
 import { copyLinkControl } from "../shared/clipboard.js";
 import { readableDay } from "../shared/dates.js";
 import { element } from "../shared/dom.js";
+import { pageLanguage } from "../shared/i18n.js";
 import { loadLinks, permanentURL } from "../shared/site-data.js";
 import { printOnly } from "../sharing/print.js";
 import { qrSvg } from "../sharing/qr.js";
@@ -41,7 +42,28 @@ function labelled(text, control, help) {
   return wrap;
 }
 
-function sheetView(chosen, note, due, url) {
+/** The client's language: the link opens the guide in it (/es/… for Spanish). */
+function languageChoice(languages) {
+  const set = element("fieldset", "homework-builder__group");
+  set.append(element("legend", null, "Language of the guide for your client"));
+  for (const language of languages) {
+    const label = element("label", "homework-builder__choice");
+    const radio = element("input");
+    radio.type = "radio";
+    radio.name = "hw-language";
+    radio.value = language.code;
+    radio.id = `hw-language-${language.code}`;
+    radio.checked = language.code === pageLanguage();
+    label.htmlFor = radio.id;
+    const name = element("span", null, language.name);
+    name.lang = language.code; // "Español" is read as Spanish
+    label.append(radio, " ", name);
+    set.append(label);
+  }
+  return set;
+}
+
+function sheetView(chosen, note, due, url, language) {
   const sheet = element("section", "homework-sheet");
   sheet.setAttribute("aria-label", "Homework sheet (printable)");
   sheet.append(element("h2", null, "Homework"));
@@ -50,7 +72,7 @@ function sheetView(chosen, note, due, url) {
   const list = element("ol", "homework-sheet__items");
   for (const link of chosen) {
     const item = element("li", null, link.kind === "worksheet" ? `Worksheet: ${link.title}` : `Read: ${link.title}`);
-    item.append(element("br"), element("span", "homework-sheet__url", permanentURL(link.slug)));
+    item.append(element("br"), element("span", "homework-sheet__url", permanentURL(link.slug, language)));
     list.append(item);
   }
   sheet.append(
@@ -77,7 +99,7 @@ function sheetView(chosen, note, due, url) {
   return sheet;
 }
 
-function render(container, links) {
+function render(container, links, languages) {
   const form = element("form", "homework-builder__form");
   form.noValidate = true;
   const chapters = links.filter((l) => l.kind === "chapter");
@@ -102,6 +124,7 @@ function render(container, links) {
       `Up to ${MAX_NOTE} characters. Do not write your client's name or anything that identifies them: the note travels inside the link, and anyone who has the link can read it.`,
     ),
     labelled("Due date (optional)", due),
+    ...(languages.length > 1 ? [languageChoice(languages)] : []),
     make,
     status,
   );
@@ -117,7 +140,8 @@ function render(container, links) {
       output.replaceChildren();
       return;
     }
-    const url = homeworkURL({ items: chosen.map((l) => l.slug), note: note.value.trim(), due: due.value });
+    const language = form.querySelector("input[name=hw-language]:checked")?.value || pageLanguage();
+    const url = homeworkURL({ items: chosen.map((l) => l.slug), note: note.value.trim(), due: due.value }, language);
     const field = element("input");
     field.type = "text";
     field.readOnly = true;
@@ -127,7 +151,7 @@ function render(container, links) {
     open.href = url;
     const print = element("button", "md-button", "Print the homework sheet");
     print.type = "button";
-    const sheet = sheetView(chosen, note.value.trim(), due.value, url);
+    const sheet = sheetView(chosen, note.value.trim(), due.value, url, language);
     print.addEventListener("click", () => printOnly(sheet));
     const tools = element("div", "homework-builder__tools");
     tools.append(copyLinkControl(url, "Copy link to this homework"), open, print);
@@ -139,7 +163,7 @@ function render(container, links) {
 export function mount(container) {
   let live = true;
   loadLinks()
-    .then(({ links }) => live && render(container, links))
+    .then(({ links, languages }) => live && render(container, links, languages))
     .catch((error) => {
       container.replaceChildren(
         element("p", null, `The homework builder could not load the list of chapters and worksheets: ${error.message}`),

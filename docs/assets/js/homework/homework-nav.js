@@ -2,7 +2,7 @@
 // The header survives instant navigation, so the link is added once and removed when the
 // homework is removed (refreshHomeworkNav is called again then).
 
-import { siteRoot } from "../shared/paths.js";
+import { siteHref } from "../shared/paths.js";
 import { loadHomework } from "./homework-store.js";
 
 export function refreshHomeworkNav() {
@@ -16,7 +16,7 @@ export function refreshHomeworkNav() {
   if (existing) return;
   const link = document.createElement("a");
   link.className = "homework-link";
-  link.href = new URL("therapists/homework/", siteRoot).href;
+  link.href = siteHref("therapists/homework/"); // in the page's language
   link.textContent = "Your homework";
   const search = header.querySelector(".md-search");
   if (search) search.before(link);

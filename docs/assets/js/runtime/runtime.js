@@ -2,6 +2,7 @@
 // (download percent, "Starting Python", "Ready"); send answers and await Python's reply. A failed
 // start can be retried; a worker that stops answering is replaced.
 
+import { pageLanguage } from "../shared/i18n.js";
 import { isFailed, isKept, isProgress, isReady, isRejected, isReply, isSnapshot, STAGES } from "./protocol.js";
 import { forgetOldRuntimes, keepRuntime, runtimeInfo, savesData } from "./runtime-files.js";
 
@@ -167,7 +168,8 @@ function call(fn, args) {
       stop("Python was restarted.");
     }, timing.evaluateTimeoutMs);
     pending.set(id, { resolve, reject, timer });
-    worker.postMessage({ type: "call", id, fn, args });
+    // Read at each call, not at start: instant navigation can move between /en and /es pages.
+    worker.postMessage({ type: "call", id, fn, args, lang: pageLanguage() });
   });
 }
 
