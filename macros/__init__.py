@@ -11,6 +11,7 @@ from worksheets import all_worksheets
 from .audit import audit_summary, claims_html, load_audit, removed_html, rule_of_thumb_html
 from .book import book_file, fill_facts, handout_file, pack_file, print_link, write_books
 from .book_words import words_for
+from .browser_catalog import browser_catalogs
 from .chapter_frame import frame_chapter
 from .citations import load_bibliography, lookup, references_html
 from .csp import add_csp
@@ -54,6 +55,9 @@ def define_env(env: Any) -> None:
     glossary = load_glossary(docs / "data" / "glossary.yml")
     audit = load_audit(docs / "data" / "audit.yml", set(sources))
     safety = load_safety_checks(docs / "data" / "safety-check.yml", {s.id for s in all_worksheets()})
+    # The browser's words per language, for the page template (partials/closer-catalog.html);
+    # a browser string with no translation fails the build here.
+    env.conf["extra"]["closer_catalogs"] = browser_catalogs(Path(env.conf["config_file_path"]).parent)
 
     def links(keys: tuple[str, ...], label: str) -> list[str]:
         return [

@@ -4,6 +4,7 @@ import { mountNextChapter } from "./pages/next-chapter.js";
 import { mountOffline } from "./pages/offline.js";
 import { mountPageTools } from "./pages/page-tools.js";
 import { mountSafetyChecks } from "./safety/safety-check.js";
+import { followPageLanguage } from "./shared/i18n.js";
 import { mountSharingTools } from "./sharing/sharing-tools.js";
 import { mountWorksheet } from "./worksheet/worksheet.js";
 
@@ -11,6 +12,8 @@ let unmounts = [];
 
 function mountPage() {
   for (const unmount of unmounts) unmount();
+  // Instant navigation may have moved between /en and /es: the words follow the new page.
+  followPageLanguage();
   unmounts = [...document.querySelectorAll("form.worksheet[data-worksheet]")].map(mountWorksheet);
   unmounts.push(mountSharingTools()); // after the worksheets: it adds to their forms
   unmounts.push(mountNextChapter());

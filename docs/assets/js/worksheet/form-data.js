@@ -1,4 +1,5 @@
 // Read and write a worksheet form's answers as plain data, field by field (name = field id).
+import { tn } from "../shared/i18n.js";
 import { ANSWERS_WRITTEN } from "../shared/names.js";
 
 function fieldsOf(form) {
@@ -99,7 +100,7 @@ export function showProblems(form, problems) {
   }
   const heading = document.createElement("p");
   heading.className = "worksheet__errors-title";
-  heading.textContent = shown.size === 1 ? "One answer needs a look:" : `${shown.size} answers need a look:`;
+  heading.textContent = tn("One answer needs a look:", "{count} answers need a look:", shown.size);
   summary.replaceChildren(heading, list);
   summary.hidden = false;
   summary.focus();
