@@ -75,7 +75,9 @@ def extract(project: Path) -> list[Message]:
 
 
 def catalog_paths(project: Path) -> dict[str, Path]:
-    return {po.parent.parent.name: po for po in sorted((project / "locale").glob(f"*/LC_MESSAGES/{DOMAIN}.po"))}
+    return {
+        po.parent.parent.name: po for po in sorted((project / "locale").glob(f"*/LC_MESSAGES/{DOMAIN}.po"))
+    }
 
 
 def _placeholders(text: str) -> set[str]:
@@ -148,7 +150,8 @@ def browser_catalogs(project: Path) -> dict[str, dict[str, Any]]:
     """Each language's compiled catalog, by language code; English has none (the text is English)."""
     messages = extract(project)
     return {
-        locale: compile_catalog(project, locale, path, messages) for locale, path in catalog_paths(project).items()
+        locale: compile_catalog(project, locale, path, messages)
+        for locale, path in catalog_paths(project).items()
     }
 
 

@@ -1,0 +1,104 @@
+"""The browser's own words on a Spanish page: the worksheet's start, its saving and its problem
+summary read in Spanish (from the page's catalog), and an English page carries no catalog.
+
+Until the Spanish pages are built (mkdocs-static-i18n, under site/es/), this file makes one: the
+built check-in chapter with lang="es" and the head the page template writes for Spanish
+(docs/overrides/partials/closer-catalog.html, rendered with the compiled catalog), served
+beside the real site. Once site/es/ exists, the real Spanish page is used instead.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import jinja2
+import pytest
+from playwright.sync_api import Page, expect
+
+from macros.browser_catalog import browser_catalogs
+from tests.conftest import ROOT
+
+from .helpers import CHECKIN, RESULT_TIMEOUT_MS, worksheet
+from .server import SiteServer
+
+MADE_PAGE = "chapters/understanding-emotional-intimacy-es/"
+
+
+class _Lang:
+    """Material's `lang` in a template: lang.t("language") is the page's language code."""
+
+    def __init__(self, code: str) -> None:
+        self.code = code
+
+    def t(self, key: str) -> str:
+        return self.code
+
+
+def spanish_head(code: str) -> str:
+    templates = jinja2.Environment(loader=jinja2.FileSystemLoader(ROOT / "docs/overrides"), autoescape=False)
+    config = {"extra": {"closer_catalogs": browser_catalogs(ROOT)}}
+    return templates.get_template("partials/closer-catalog.html").render(lang=_Lang(code), config=config)
+
+
+def make_spanish_page(site: Path, root: Path) -> None:
+    """The site linked file by file into `root`, plus the check-in chapter as a Spanish page."""
+    shutil.copytree(site, root, copy_function=os.symlink, dirs_exist_ok=True)
+    english = (site / CHECKIN / "index.html").read_text(encoding="utf-8")
+    marker = spanish_head("en")
+    assert marker in english, "the English page's head is the template's (partials/closer-catalog.html)"
+    spanish = english.replace('<html lang="en"', '<html lang="es"', 1).replace(marker, spanish_head("es"), 1)
+    (root / MADE_PAGE).mkdir(parents=True)
+    (root / MADE_PAGE / "index.html").write_text(spanish, encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def spanish_path(site_dir: Path) -> str:
+    return "es/" + CHECKIN if (site_dir / "es" / CHECKIN / "index.html").is_file() else MADE_PAGE
+
+
+@pytest.fixture(scope="module")
+def server(
+    site_dir: Path, spanish_path: str, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[SiteServer]:
+    """This module's site: the built one, with a Spanish page made for it if it has none."""
+    root = site_dir
+    if spanish_path == MADE_PAGE:
+        root = tmp_path_factory.mktemp("site-es")
+        make_spanish_page(site_dir, root)
+    with SiteServer(root) as running:
+        yield running
+
+
+def test_a_spanish_page_starts_saves_and_asks_in_spanish(page: Page, spanish_path: str) -> None:
+    page.goto(spanish_path)
+    expect(page.locator("html")).to_have_attribute("lang", "es")
+    form = worksheet(page, "checkin")
+    form.scroll_into_view_if_needed()
+    result = form.locator("[data-worksheet-result]")
+    # Python's start, as the page says it: the same words a person reads while it downloads.
+    expect(result).to_contain_text(
+        "Python está listo. Completa la hoja de trabajo", timeout=RESULT_TIMEOUT_MS
+    )
+    form.locator('input[type="radio"]').first.check()
+    expect(form.locator("[data-worksheet-save]")).to_contain_text("Guardado en este dispositivo.")
+    form.locator('button[type="submit"]').first.click()
+    expect(result).to_contain_text("Hay que revisar algunas respuestas antes de poder mostrar la reflexión.")
+    # The summary's heading counts the answers to look at, in Spanish ("Hay que revisar 5 respuestas:").
+    expect(form.locator(".worksheet__errors-title")).to_have_text(
+        re.compile(r"^Hay que revisar (una|\d+) respuestas?:$")
+    )
+
+
+def test_an_english_page_carries_no_catalog_and_speaks_english(page: Page) -> None:
+    page.goto(CHECKIN)
+    expect(page.locator("html")).to_have_attribute("lang", "en")
+    expect(page.locator("#closer-catalog")).to_have_count(0)
+    form = worksheet(page, "checkin")
+    form.scroll_into_view_if_needed()
+    expect(form.locator("[data-worksheet-result]")).to_contain_text(
+        "Python is ready. Fill in the worksheet", timeout=RESULT_TIMEOUT_MS
+    )
