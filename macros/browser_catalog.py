@@ -1,7 +1,7 @@
 """The browser's words in other languages: gettext catalogs, extracted and compiled by Babel.
 
 Every `t("English")` and `tn("one", "many", n)` call in docs/assets/js is a message (the English
-text is its id). `python -m macros.browser_catalog` writes them to locale/browser.pot and merges
+text is its id). `python -m macros.update_browser_catalog` writes them to locale/browser.pot and merges
 that into each locale/<lang>/LC_MESSAGES/browser.po, where a translator fills them in. The build
 reads the messages from the JavaScript itself (so a new string cannot slip past a stale .pot),
 fails on any with no translation, a fuzzy one or a placeholder the translation lost, and hands
@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import gettext
 import re
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -31,7 +30,7 @@ KEYWORDS: dict[str, Any] = {"t": None, "tn": (1, 2), "tParts": None, "tnParts": 
 _DYNAMIC_CALL = re.compile(r"(?<![\w.$])(t|tn|tParts|tnParts)\(\s*(?![\s\"')])")
 DEFINITIONS = SOURCES / "shared" / "i18n.js"
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
-FIX = "run `python -m macros.browser_catalog` (it adds new strings to the .po files), then translate"
+FIX = "run `python -m macros.update_browser_catalog` (it adds new strings to the .po files), then translate"
 
 
 class BrowserCatalogError(RuntimeError):
@@ -172,6 +171,3 @@ def update(project: Path) -> None:
         with path.open("wb") as handle:
             write_po(handle, po, width=100, ignore_obsolete=True)
 
-
-if __name__ == "__main__":
-    update(Path(sys.argv[1]) if len(sys.argv) > 1 else Path.cwd())

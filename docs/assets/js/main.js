@@ -12,14 +12,15 @@ let unmounts = [];
 
 function mountPage() {
   for (const unmount of unmounts) unmount();
-  // Instant navigation may have moved between /en and /es: the words follow the new page.
-  followPageLanguage();
   unmounts = [...document.querySelectorAll("form.worksheet[data-worksheet]")].map(mountWorksheet);
   unmounts.push(mountSharingTools()); // after the worksheets: it adds to their forms
   unmounts.push(mountNextChapter());
   unmounts.push(mountSafetyChecks()); // after partner mode: it holds back its buttons
 }
 
+// First on every page change (instant navigation may move between /en and /es): the words
+// follow the new page's language before anything on it is shown.
+window.document$?.subscribe(followPageLanguage);
 // Delegated listeners on document survive instant navigation: attach them once.
 mountPageTools();
 mountOffline(); // service worker, update notice, offline status
