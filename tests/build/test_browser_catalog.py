@@ -6,6 +6,9 @@ from __future__ import annotations
 import html
 import json
 import re
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -125,3 +128,32 @@ def test_spanish_pages_carry_the_compiled_catalog_in_their_head(site_dir: Path) 
     catalog = json.loads(html.unescape(found.group(1)) if "&#" in found.group(1) else found.group(1))
     assert catalog == browser_catalogs(ROOT)["es"]
     assert '<meta name="closer-language" content="es">' in head
+
+
+def test_the_site_build_fails_on_an_untranslated_browser_string(tmp_path: Path) -> None:
+    """The real `mkdocs build`, on a copy of the project whose code has one new sentence."""
+    for part in ("docs", "macros", "locale"):
+        shutil.copytree(ROOT / part, tmp_path / part, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    (tmp_path / "worksheets").symlink_to(ROOT / "worksheets")  # mkdocs.yml watches it
+    notices = tmp_path / "docs/assets/js/worksheet/notices.js"
+    english = 't("From an earlier version of this worksheet")'
+    lines = notices.read_text(encoding="utf-8").splitlines()
+    line = next(number for number, text in enumerate(lines, 1) if english in text)
+    notices.write_text(
+        notices.read_text(encoding="utf-8").replace(
+            english, 't("From a much earlier version of this worksheet")'
+        ),
+        encoding="utf-8",
+    )
+    build = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(tmp_path / "site")],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert build.returncode != 0
+    where = f"docs/assets/js/worksheet/notices.js:{line}"
+    assert f'{where}: "From a much earlier version of this worksheet" has no translation' in build.stderr
+    assert not (tmp_path / "site/index.html").exists()
