@@ -1,5 +1,5 @@
 // Read and write a worksheet form's answers as plain data, field by field (name = field id).
-import { tn } from "../shared/i18n.js";
+import { t, tn } from "../shared/i18n.js";
 import { ANSWERS_WRITTEN } from "../shared/names.js";
 
 function fieldsOf(form) {
@@ -60,7 +60,9 @@ function firstControl(slot) {
 }
 
 function summaryLink(problem, control) {
-  const words = problem.label ? `${problem.label}: ${problem.text}` : problem.text;
+  const words = problem.label
+    ? t("{question}: {problem}", { question: problem.label, problem: problem.text })
+    : problem.text;
   if (!control) return document.createTextNode(words);
   const link = document.createElement("a");
   link.href = `#${control.id}`;
