@@ -45,8 +45,7 @@ def spanish_head(code: str) -> str:
 
 
 def make_spanish_page(site: Path, root: Path) -> None:
-    """The site linked file by file into `root`, plus the check-in chapter as a Spanish page."""
-    shutil.copytree(site, root, copy_function=os.symlink, dirs_exist_ok=True)
+    """The check-in chapter as a Spanish page, in `root` (a linked copy of `site`)."""
     english = (site / CHECKIN / "index.html").read_text(encoding="utf-8")
     marker = spanish_head("en")
     assert marker in english, "the English page's head is the template's (partials/closer-catalog.html)"
@@ -60,16 +59,30 @@ def spanish_path(site_dir: Path) -> str:
     return "es/" + CHECKIN if (site_dir / "es" / CHECKIN / "index.html").is_file() else MADE_PAGE
 
 
+def write_sitemap(root: Path, url: str, paths: list[str]) -> None:
+    """Material's instant navigation swaps only pages its sitemap lists (with site_url set, the
+    build writes them; this site was built without): list the pages these tests move between."""
+    (root / "sitemap.xml").unlink()
+    entries = "".join(f"<url><loc>{url}{path}</loc></url>" for path in paths)
+    (root / "sitemap.xml").write_text(
+        f'<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{entries}</urlset>',
+        encoding="utf-8",
+    )
+
+
 @pytest.fixture(scope="module")
 def server(
     site_dir: Path, spanish_path: str, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[SiteServer]:
-    """This module's site: the built one, with a Spanish page made for it if it has none."""
-    root = site_dir
+    """This module's site: the built one, linked file by file, with a Spanish page made for it if
+    it has none, and a sitemap for instant navigation between the two languages."""
+    root = tmp_path_factory.mktemp("site-es")
+    shutil.copytree(site_dir, root, copy_function=os.symlink, dirs_exist_ok=True)
     if spanish_path == MADE_PAGE:
-        root = tmp_path_factory.mktemp("site-es")
         make_spanish_page(site_dir, root)
-    with SiteServer(root) as running:
+    running = SiteServer(root)
+    write_sitemap(root, running.url, ["", CHECKIN, spanish_path])
+    with running:
         yield running
 
 
@@ -102,3 +115,44 @@ def test_an_english_page_carries_no_catalog_and_speaks_english(page: Page) -> No
     expect(form.locator("[data-worksheet-result]")).to_contain_text(
         "Python is ready. Fill in the worksheet", timeout=RESULT_TIMEOUT_MS
     )
+
+
+def follow_link(page: Page, path: str) -> None:
+    """Click a link to `path` as a reader would (Material's instant navigation takes the click)."""
+    page.evaluate(
+        """(path) => {
+          const link = document.createElement("a");
+          link.href = new URL(path, document.baseURI).href;
+          link.textContent = "Go";
+          document.querySelector(".md-content__inner").append(link);
+          link.click();
+        }""",
+        path,
+    )
+
+
+def test_instant_navigation_between_languages_changes_the_words(page: Page, spanish_path: str) -> None:
+    page.goto(CHECKIN)
+    english = worksheet(page, "checkin")
+    english.scroll_into_view_if_needed()
+    expect(english.locator("[data-worksheet-result]")).to_contain_text(
+        "Python is ready. Fill in the worksheet", timeout=RESULT_TIMEOUT_MS
+    )
+    page.evaluate("window.__sameDocument = true")
+    follow_link(page, "/" + spanish_path)
+    page.wait_for_url(re.compile(re.escape(spanish_path) + "(#.*)?$"))
+    assert page.evaluate("window.__sameDocument") is True, "the page was reloaded, not swapped"
+    expect(page.locator("html")).to_have_attribute("lang", "es")
+    spanish = worksheet(page, "checkin")
+    spanish.scroll_into_view_if_needed()
+    # Python kept running across the swap; the new page says so in its own language.
+    expect(spanish.locator("[data-worksheet-result]")).to_contain_text("Python está listo")
+    page.go_back()
+    # navigation.tracking keeps the heading in view in the address
+    page.wait_for_url(re.compile(re.escape(CHECKIN) + "(#.*)?$"))
+    assert page.evaluate("window.__sameDocument") is True
+    expect(page.locator("html")).to_have_attribute("lang", "en")
+    expect(page.locator("#closer-catalog")).to_have_count(0)
+    back = worksheet(page, "checkin")
+    back.scroll_into_view_if_needed()
+    expect(back.locator("[data-worksheet-result]")).to_contain_text("Python is ready. Fill in the worksheet")
