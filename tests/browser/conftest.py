@@ -1,7 +1,18 @@
 """Browser fixtures: Debian's Chromium driven by Playwright against the built site on loopback.
 
-Every request a page makes is recorded; any request to another origin is blocked and fails
-the test, so the site is proven to work with nothing but its own files.
+Every request a page makes is recorded; any request to another origin fails the test, so the
+site is proven to work with nothing but its own files. Chromium cannot resolve any host but
+127.0.0.1 (LAUNCH_ARGS), so no request can leave the machine. No catch-all route: Playwright
+turns the HTTP cache off in a context that routes, and every request would cross to Python.
+
+Service workers are blocked unless a test is marked `service_worker` (the offline copy, and
+erasing it): the offline copy a first visit makes costs every other test about 2 s of CPU for
+files it never reads.
+
+Python starts as on a reader's second visit: each new context is given the memory snapshot a
+first start made once in this session (snapshot_seed.py), so a test waits about half a second
+for Python instead of a cold start's 3-20 s. Tests of the first start itself are marked
+`cold_python` and get no seed.
 """
 
 from __future__ import annotations
@@ -14,6 +25,7 @@ import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, Playwright, expect, sync_playwright
 
 from .server import SiteServer
+from .snapshot_seed import SnapshotSeed
 
 CHROMIUM = "/usr/bin/chromium"
 LAUNCH_ARGS = [
@@ -24,6 +36,8 @@ LAUNCH_ARGS = [
     "--disable-background-networking",
     "--disable-component-update",
     "--disable-sync",
+    # Nothing but the test server resolves: a request to another origin fails at once, here.
+    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
 ]
 
 # What a person sees after a click can take longer than Playwright's 5 s default on a busy 2-core
@@ -67,14 +81,20 @@ class RequestLog:
         return [u for u in self.urls if fragment in u]
 
 
-def open_context(browser: Browser, base_url: str, **options: object) -> tuple[BrowserContext, RequestLog]:
+def open_context(
+    browser: Browser, base_url: str, *, seed: bool = True, **options: object
+) -> tuple[BrowserContext, RequestLog]:
+    """A new, empty browser profile; with `seed`, holding the session's Python snapshot (if made)."""
     parts = urlsplit(base_url)
     origin = f"{parts.scheme}://{parts.netloc}"
     log = RequestLog(origin)
-    context = browser.new_context(base_url=base_url, service_workers="allow", **options)
+    options.setdefault("service_workers", SnapshotSeed.service_workers)
+    context = browser.new_context(base_url=base_url, **options)
+    if seed:
+        SnapshotSeed.current().plant(context, base_url)
 
     def record(request) -> None:
-        # Every request, including those the service worker answers (they bypass routing).
+        # Every request, including those the service worker makes for the offline copy.
         url = request.url
         if url.startswith(("data:", "blob:")):
             return
@@ -82,19 +102,30 @@ def open_context(browser: Browser, base_url: str, **options: object) -> tuple[Br
         if not url.startswith(origin + "/"):
             log.foreign.append(url)
 
-    def route(route, request) -> None:
-        url = request.url
-        if url.startswith(("data:", "blob:")):
-            route.continue_()
-            return
-        if not url.startswith(origin + "/"):
-            route.abort()
-        else:
-            route.continue_()
-
     context.on("request", record)
-    context.route("**/*", route)
     return context, log
+
+
+@pytest.fixture(scope="session")
+def snapshot_seed(
+    browser: Browser, server: SiteServer, tmp_path_factory: pytest.TempPathFactory
+) -> SnapshotSeed:
+    """The Python snapshot every seeded context starts with: made once, by a real first start."""
+    return SnapshotSeed.make(browser, server, tmp_path_factory.mktemp("snapshot-seed"))
+
+
+@pytest.fixture(autouse=True)
+def _profile_defaults(request: pytest.FixtureRequest) -> Iterator[None]:
+    """What every context this test opens starts with: Python's snapshot unless marked
+    cold_python; service workers blocked unless marked service_worker."""
+    cold = request.node.get_closest_marker("cold_python") is not None
+    if not cold:
+        request.getfixturevalue("snapshot_seed")
+    SnapshotSeed.enabled = not cold
+    wants_worker = request.node.get_closest_marker("service_worker") is not None
+    SnapshotSeed.service_workers = "allow" if wants_worker else "block"
+    yield
+    SnapshotSeed.enabled, SnapshotSeed.service_workers = True, "block"
 
 
 @pytest.fixture

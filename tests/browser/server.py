@@ -29,6 +29,9 @@ class SiteHandler(_Handler):
         super().__init__(*args, directory=str(site.root), **kwargs)  # type: ignore[arg-type]
 
     def translate_path(self, path: str) -> str:
+        extra = SiteServer.files.get(path.split("?", 1)[0])
+        if extra is not None:
+            return str(extra)
         if not path.startswith(self.prefix):
             return str(Path(self.directory) / "__outside_prefix__")
         return super().translate_path("/" + path[len(self.prefix) :])
@@ -45,6 +48,9 @@ class SiteServer:
     """Serve `root` under `prefix` (e.g. "/" or "/closer/") until stopped."""
 
     handler: ClassVar[type[SiteHandler]] = SiteHandler  # the benchmark adds cache headers
+    #: Files every server in this process serves beside its site, by URL path (tests only: the
+    #: Python snapshot seed, tests/browser/snapshot_seed.py).
+    files: ClassVar[dict[str, Path]] = {}
 
     def __init__(self, root: Path, prefix: str = "/") -> None:
         self.root = root

@@ -25,6 +25,8 @@ from .server import SiteHandler, SiteServer
 from .test_checkin_story import fill_checkin
 from .test_python_start import wait_for_snapshot
 
+pytestmark = pytest.mark.service_worker
+
 PRECACHE_TIMEOUT_MS = 60_000
 READING = "Reading available offline"
 EVERYTHING = "Everything, worksheets too, available offline"

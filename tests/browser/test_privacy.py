@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from playwright.sync_api import BrowserContext, Page, expect
 
 from worksheets import get
@@ -15,6 +16,8 @@ from .conftest import RequestLog
 from .helpers import CHECKIN, submit_and_wait, switch_answerer, worksheet
 from .test_accessibility import site_pages
 from .test_checkin_story import fill_checkin
+
+pytestmark = pytest.mark.service_worker
 
 # Everything the site may keep, as docs/your-data.md describes it (site at the server's root).
 DOCUMENTED_KEYS = re.compile(

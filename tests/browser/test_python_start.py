@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from playwright.sync_api import Page, Route, expect
 
 from .helpers import CHECKIN, RESULT_TIMEOUT_MS, submit_and_wait, worksheet
@@ -49,6 +50,7 @@ def wait_for_snapshot(page: Page) -> list[str]:
     raise AssertionError("no memory snapshot was stored after Python's first start")
 
 
+@pytest.mark.cold_python
 def test_a_later_start_is_restored_from_the_snapshot_and_a_damaged_one_falls_back(page: Page) -> None:
     python_result(page)
     assert page.evaluate(HOW) == ["normal"]

@@ -44,6 +44,16 @@ def pages() -> list[Path]:
     return [p for p in sorted(DOCS.rglob("*.md")) if p.name != "contributing.md"]
 
 
+#: A translated page: `name.<lang>.md` beside the English `name.md` (mkdocs-static-i18n suffix).
+TRANSLATION = re.compile(r"^(?P<stem>.+)\.(?P<lang>[a-z]{2})\.md$")
+
+
+def original_of(path: Path) -> Path | None:
+    """The English page a translated page translates (None for an English page)."""
+    match = TRANSLATION.match(path.name)
+    return path.with_name(f"{match['stem']}.md") if match else None
+
+
 def rel(path: Path) -> str:
     return path.relative_to(ROOT).as_posix()
 

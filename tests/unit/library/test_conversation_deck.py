@@ -229,7 +229,7 @@ PLAUSIBLE = {
 ANSWERS = answers_like(WORKSHEET, PLAUSIBLE)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(ANSWERS)
 def test_any_answers_give_a_result_or_answers_invalid(answers) -> None:
     result = result_or_invalid(WORKSHEET.run, answers)

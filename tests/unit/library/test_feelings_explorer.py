@@ -280,14 +280,14 @@ PLAUSIBLE = {
 ANSWERS = answers_like(get("feelings-explorer"), PLAUSIBLE)
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(ANSWERS)
 def test_any_answers_give_a_result_or_answers_invalid(answers) -> None:
     sheet = get("feelings-explorer")
     result_or_invalid(sheet.run, answers)
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(ANSWERS, ANSWERS)
 def test_any_pair_of_answers_compares_or_is_invalid(mine, theirs) -> None:
     reply = json.loads(compare_json("feelings-explorer", json.dumps(mine), json.dumps(theirs)))

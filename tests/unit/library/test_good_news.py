@@ -247,7 +247,7 @@ PLAUSIBLE = {
 ANSWERS = answers_like(get("good-news"), PLAUSIBLE)
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(ANSWERS)
 def test_any_answers_give_a_result_or_answers_invalid(answers) -> None:
     sheet = get("good-news")

@@ -263,7 +263,7 @@ plausible = {
 }
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(answers_like(get("i-statement"), plausible))
 def test_any_answers_give_a_result_or_a_validation_error(raw) -> None:
     sheet = get("i-statement")

@@ -1,0 +1,111 @@
+"""A returning reader's Python for every test: the memory snapshot, made once per session.
+
+The site keeps a memory snapshot of a started Python in Cache Storage (runtime/snapshot-store.js)
+and restores it on the next start, about ten times faster than a cold start. Each test has a
+fresh browser profile, so each would pay for a cold start (3 s on a quiet core, 20 s on a busy
+one) and then for making and compressing its own snapshot. Instead, the first seeded context of
+the session makes one snapshot by a real start and every later context is given it before its
+first page, through the page's own Cache Storage API: exactly what a second visit finds.
+
+The snapshot's cache name and URL name the site's address, so they are rewritten for the
+server a context targets (other tests serve the site under another port or sub-path).
+"""
+
+from __future__ import annotations
+
+import base64
+from pathlib import Path
+from typing import ClassVar
+
+from playwright.sync_api import Browser, BrowserContext
+
+from .server import SiteServer
+
+SEED_PATH = "/__closer_test_seed__/snapshot.bin.gz"
+FORM = "chapters/understanding-emotional-intimacy/"
+
+_READ = """async () => {
+  for (const name of await caches.keys()) {
+    if (!name.startsWith("closer-snapshot-")) continue;
+    const cache = await caches.open(name);
+    for (const request of await cache.keys()) {
+      const response = await cache.match(request);
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      let text = "";
+      for (let i = 0; i < bytes.length; i += 0x8000) {
+        text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+      }
+      const size = response.headers.get("X-Closer-Snapshot-Bytes");
+      return { name, url: request.url, size, body: btoa(text) };
+    }
+  }
+  return null;
+}"""
+
+_STORED = "() => performance.getEntriesByName('closer:snapshot-stored').length > 0"
+
+_PLANT = """async ({ seed, name, url, size }) => {
+  const response = await fetch(seed);
+  if (!response.ok) throw new Error(`the snapshot seed answered ${response.status}`);
+  const body = await response.arrayBuffer();
+  const headers = { "Content-Type": "application/gzip", "X-Closer-Snapshot-Bytes": size };
+  await (await caches.open(name)).put(url, new Response(body, { headers }));
+}"""
+
+
+class SnapshotSeed:
+    """The session's snapshot (or none, before it is made) and how to plant it in a context."""
+
+    _current: ClassVar[SnapshotSeed | None] = None
+    #: Off for a test marked cold_python: its contexts start Python as on a first visit.
+    enabled: ClassVar[bool] = True
+    #: Playwright's service_workers option for the contexts of the running test (conftest.py).
+    service_workers: ClassVar[str] = "block"
+
+    def __init__(self, file: Path | None, base: str, name: str, url: str, size: str) -> None:
+        self.file, self.base, self.name, self.url, self.size = file, base, name, url, size
+
+    @classmethod
+    def current(cls) -> SnapshotSeed:
+        return cls._current or cls(None, "", "", "", "")
+
+    @classmethod
+    def make(cls, browser: Browser, server: SiteServer, folder: Path) -> SnapshotSeed:
+        """Start Python for real once, wait until the page has stored its snapshot, keep it."""
+        context = browser.new_context(base_url=server.url, service_workers="block")
+        try:
+            page = context.new_page()
+            page.goto(FORM)
+            # Python starts as the worksheet comes near; the snapshot is stored once the page idles.
+            page.locator('form.worksheet[data-worksheet="checkin"]').scroll_into_view_if_needed()
+            page.wait_for_function(_STORED, timeout=180_000, polling=250)
+            found = page.evaluate(_READ)
+        finally:
+            context.close()
+        if not found:
+            raise AssertionError("the site stored no memory snapshot after Python's first start")
+        file = folder / "snapshot.bin.gz"
+        file.write_bytes(base64.b64decode(found["body"]))
+        seed = cls(file, server.url, found["name"], found["url"], str(found["size"]))
+        cls._current = seed
+        return seed
+
+    def plant(self, context: BrowserContext, base_url: str) -> None:
+        """Give a new context the snapshot, as if it had started Python on an earlier visit."""
+        if self.file is None or not SnapshotSeed.enabled:
+            return
+        SiteServer.files[SEED_PATH] = self.file
+        page = context.new_page()
+        try:
+            page.goto(f"{base_url}assets/icons/icon.svg")  # a page of the origin with no script
+            page.evaluate(
+                _PLANT,
+                {
+                    "seed": SEED_PATH,
+                    "name": self.name.replace(self.base, base_url, 1),
+                    "url": self.url.replace(self.base, base_url, 1),
+                    "size": self.size,
+                },
+            )
+        finally:
+            page.close()
