@@ -17,11 +17,12 @@ from pathlib import Path
 
 import jinja2
 import pytest
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Browser, BrowserContext, Page, expect
 
 from macros.browser_catalog import browser_catalogs
 from tests.conftest import ROOT
 
+from .conftest import RequestLog, open_context
 from .helpers import CHECKIN, RESULT_TIMEOUT_MS, worksheet
 from .server import SiteServer
 
@@ -71,7 +72,7 @@ def write_sitemap(root: Path, url: str, paths: list[str]) -> None:
 
 
 @pytest.fixture(scope="module")
-def server(
+def spanish_server(
     site_dir: Path, spanish_path: str, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[SiteServer]:
     """This module's site: the built one, linked file by file, with a Spanish page made for it if
@@ -84,6 +85,15 @@ def server(
     write_sitemap(root, running.url, ["", CHECKIN, spanish_path])
     with running:
         yield running
+
+
+@pytest.fixture
+def context(browser: Browser, spanish_server: SiteServer) -> Iterator[tuple[BrowserContext, RequestLog]]:
+    """The conftest's context (request log, Python's snapshot), on this module's site."""
+    context, log = open_context(browser, spanish_server.url)
+    yield context, log
+    context.close()
+    assert log.foreign == [], f"requests left the site's origin: {log.foreign}"
 
 
 def test_a_spanish_page_starts_saves_and_asks_in_spanish(page: Page, spanish_path: str) -> None:
