@@ -170,4 +170,3 @@ def update(project: Path) -> None:
         po.update(template, update_header_comment=False)
         with path.open("wb") as handle:
             write_po(handle, po, width=100, ignore_obsolete=True)
-
