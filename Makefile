@@ -13,7 +13,7 @@ PORT ?= 8000
 # (serial by default: on the shared 2-core machine two workers were slower and less reliable).
 PYTEST_ARGS ?=
 
-.PHONY: help setup site serve test lint bench screens clean
+.PHONY: help setup site serve test lint bench screens clean catalogs
 
 help:
 	@echo "make serve   build and serve the site on http://$(HOST):$(PORT) with live reload"
@@ -22,6 +22,7 @@ help:
 	@echo "make lint    ruff, mypy --strict (worksheets/, macros/), Biome (JS lint and format), JS type check"
 	@echo "make bench   measure load, start-up and submit-to-result times (bench/out/)"
 	@echo "make screens build the site and screenshot every page and worksheet state (screens/)"
+	@echo "make catalogs re-extract the worksheet and browser strings and list those with no translation"
 
 $(BIN)/.installed: pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 12) else "Python >= 3.12 is needed (pyodide-build); found " + sys.version.split()[0] + ". Install it or run: make PYTHON=python3.12 ...")'
@@ -52,6 +53,10 @@ lint: setup
 test: lint site
 	node --test tests/js/
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+catalogs: setup
+	$(BIN)/python -m macros.worksheet_catalog update
+	$(BIN)/python -m macros.update_browser_catalog
 
 bench: setup
 	$(BIN)/python bench/run.py

@@ -103,7 +103,7 @@ def define_env(env: Any) -> None:
 
     @macro
     def worksheet(worksheet_id: str, heading_level: int = 3) -> str:
-        form = worksheet_html(worksheet_id, _page_path(env), heading_level)
+        form = worksheet_html(worksheet_id, _page_path(env), heading_level, _language(env))
         # Just before the form: print.js moves the link into the form's tool row.
         words = words_for(_language(env))
         handout = print_link(_root(env), handout_file(worksheet_id, _language(env)), words.handout_link)

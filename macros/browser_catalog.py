@@ -30,7 +30,7 @@ KEYWORDS: dict[str, Any] = {"t": None, "tn": (1, 2), "tParts": None, "tnParts": 
 _DYNAMIC_CALL = re.compile(r"(?<![\w.$])(t|tn|tParts|tnParts)\(\s*(?![\s\"')])")
 DEFINITIONS = SOURCES / "shared" / "i18n.js"
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
-FIX = "run `python -m macros.update_browser_catalog` (it adds new strings to the .po files), then translate"
+FIX = "run `make catalogs` (it adds new strings to the .po files), then translate"
 
 
 class BrowserCatalogError(RuntimeError):

@@ -10,7 +10,8 @@ class WorksheetMacroError(ValueError):
     """A page asks for a worksheet that does not exist; the message names page and id."""
 
 
-def worksheet_html(worksheet_id: str, page: str, heading_level: int = 3) -> str:
+def worksheet_html(worksheet_id: str, page: str, heading_level: int = 3, lang: str = "en") -> str:
+    """The form in the page's language `lang`; its names and values are ids, the same in all."""
     try:
         sheet = get(worksheet_id)
     except UnknownWorksheet as error:
@@ -19,4 +20,4 @@ def worksheet_html(worksheet_id: str, page: str, heading_level: int = 3) -> str:
             "Fix the id in the page, or declare the worksheet in worksheets/library/ and add it "
             "to worksheets/registry.py."
         ) from None
-    return render_form(sheet, heading_level)
+    return render_form(sheet, heading_level, lang)

@@ -16,6 +16,7 @@ import json
 import os
 import shutil
 import tempfile
+import zipfile
 from pathlib import Path
 
 PYODIDE_FILES = (
@@ -35,8 +36,14 @@ class RuntimeBuildError(RuntimeError):
 
 
 def build_wheel(project: Path, out_dir: Path) -> Path:
-    """Build the pure-Python worksheets wheel in-process with flit_core (no network)."""
+    """Build the pure-Python worksheets wheel in-process with flit_core (no network), with its
+    compiled catalogs (worksheets/locale/*/LC_MESSAGES/worksheets.mo, package data flit ships)."""
     from flit_core.wheel import make_wheel_in
+
+    from .worksheet_catalog import compile_catalogs
+
+    # Fails, naming each string and the fix, when a worksheet string has no translation.
+    compile_catalogs()
 
     previous = os.environ.get("SOURCE_DATE_EPOCH")
     os.environ["SOURCE_DATE_EPOCH"] = _SOURCE_DATE_EPOCH
@@ -47,7 +54,29 @@ def build_wheel(project: Path, out_dir: Path) -> Path:
             del os.environ["SOURCE_DATE_EPOCH"]
         else:
             os.environ["SOURCE_DATE_EPOCH"] = previous
-    return Path(info.file)
+    wheel = Path(info.file)
+    _drop_catalog_sources(wheel)
+    return wheel
+
+
+# The wheel ships the compiled catalogs only: the template and the .po sources are for
+# translators (flit packs every file of the package, and has no exclude for wheels).
+_SOURCES_ONLY = (".po", ".pot")
+
+
+def _drop_catalog_sources(wheel: Path) -> None:
+    """Rewrite the wheel without worksheets/locale/**/*.po(t), and their lines in RECORD."""
+    with zipfile.ZipFile(wheel) as original:
+        entries = [(item, original.read(item)) for item in original.infolist()]
+    kept = [(item, data) for item, data in entries if not item.filename.endswith(_SOURCES_ONLY)]
+    with zipfile.ZipFile(wheel, "w") as rewritten:
+        for item, data in kept:
+            if item.filename.endswith(".dist-info/RECORD"):
+                lines = data.decode("utf-8").splitlines(keepends=True)
+                data = "".join(
+                    line for line in lines if not line.split(",", 1)[0].endswith(_SOURCES_ONLY)
+                ).encode("utf-8")
+            rewritten.writestr(item, data)
 
 
 def _copy_if_changed(source: Path, target: Path) -> None:

@@ -13,13 +13,14 @@ from typing import Any
 
 from . import messages
 from .errors import AnswersInvalid, UnknownWorksheet
+from .i18n import N_, _, language
 from .migrate import migrate
 from .registry import get
 
 MAX_ANSWERS_BYTES = 1_000_000
 
 
-NESTED = (
+NESTED = N_(
     "These answers are nested too deeply to be read. They were not made by this site's "
     "worksheets; nothing was changed."
 )
@@ -75,11 +76,17 @@ def migrate_answers(worksheet_id: str, from_version: Any, answers: Any) -> dict[
     return {"ok": True, "worksheet": sheet.id, **migrate(sheet, from_version, answers).to_json()}
 
 
-def migrate_json(worksheet_id: str, from_version: int, answers_json: str) -> str:
-    return _guarded(lambda answers: migrate_answers(worksheet_id, from_version, answers), answers_json)
+def migrate_json(worksheet_id: str, from_version: int, answers_json: str, lang: str = "en") -> str:
+    return _guarded(lang, lambda answers: migrate_answers(worksheet_id, from_version, answers), answers_json)
 
 
-def _guarded(work: Callable[..., dict[str, Any]], *payloads: str) -> str:
+def _guarded(lang: str, work: Callable[..., dict[str, Any]], *payloads: str) -> str:
+    """Run `work` on the parsed payloads with every message in `lang` (the page's language)."""
+    with language(lang):
+        return _replied(work, *payloads)
+
+
+def _replied(work: Callable[..., dict[str, Any]], *payloads: str) -> str:
     size = sum(len(p) for p in payloads)
     if size > MAX_ANSWERS_BYTES:
         reply = _failed(messages.too_large(), f"{size} characters of JSON, limit {MAX_ANSWERS_BYTES}")
@@ -89,21 +96,22 @@ def _guarded(work: Callable[..., dict[str, Any]], *payloads: str) -> str:
     except ValueError as error:
         reply = _failed(messages.unreadable_answers(), f"not valid JSON: {error}")
     except RecursionError:  # nesting deeper than the parser's stack: not answers from a form
-        reply = _failed(NESTED, "RecursionError while parsing")
+        reply = _failed(_(NESTED), "RecursionError while parsing")
     else:
         try:
             reply = work(*parsed)
         except RecursionError:
-            reply = _failed(NESTED, "RecursionError in the worksheet")
+            reply = _failed(_(NESTED), "RecursionError in the worksheet")
         except Exception as error:  # a bug in a worksheet must not show a trace to a reader
             reply = _failed(messages.internal_problem(), f"{type(error).__name__}: {error}")
     return json.dumps(reply, ensure_ascii=False)
 
 
-def compare_json(worksheet_id: str, mine_json: str, theirs_json: str) -> str:
-    return _guarded(lambda mine, theirs: compare(worksheet_id, mine, theirs), mine_json, theirs_json)
+def compare_json(worksheet_id: str, mine_json: str, theirs_json: str, lang: str = "en") -> str:
+    return _guarded(lang, lambda mine, theirs: compare(worksheet_id, mine, theirs), mine_json, theirs_json)
 
 
-def evaluate_json(worksheet_id: str, answers_json: str) -> str:
-    """Parse, evaluate, serialise; every failure is a message, never a traceback."""
-    return _guarded(lambda answers: evaluate(worksheet_id, answers), answers_json)
+def evaluate_json(worksheet_id: str, answers_json: str, lang: str = "en") -> str:
+    """Parse, evaluate, serialise, in the page's language `lang` ("en", "es"); every failure is
+    a message, never a traceback. Answers hold option ids, so the same answers read in any."""
+    return _guarded(lang, lambda answers: evaluate(worksheet_id, answers), answers_json)

@@ -8,22 +8,22 @@ words of a worksheet itself (labels, reasons, feedback) live in its own module.
 
 from __future__ import annotations
 
-from .i18n import _, ngettext
+from .i18n import N_, _, ngettext
 
 _SMALL = (
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
+    N_("zero"),
+    N_("one"),
+    N_("two"),
+    N_("three"),
+    N_("four"),
+    N_("five"),
+    N_("six"),
+    N_("seven"),
+    N_("eight"),
+    N_("nine"),
+    N_("ten"),
+    N_("eleven"),
+    N_("twelve"),
 )
 
 
@@ -44,12 +44,13 @@ def required() -> str:
 
 
 def required_because(reason: str) -> str:
-    """`reason` is a worksheet's own words, e.g. "you chose to include the weekly date"."""
-    return _("Please answer this question, because {reason}.").format(reason=reason)
+    """`reason` is a worksheet's own words, e.g. "you chose to include the weekly date" (declared
+    in English, translated here like every declared word)."""
+    return _("Please answer this question, because {reason}.").format(reason=_(reason))
 
 
 def answer_one(other_label: str) -> str:
-    return _("Please choose an answer here, or write your own in “{other}”.").format(other=other_label)
+    return _("Please choose an answer here, or write your own in “{other}”.").format(other=_(other_label))
 
 
 def choose_shown() -> str:

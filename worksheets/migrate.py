@@ -14,6 +14,7 @@ from typing import Any, Protocol
 
 from .errors import declaration_error
 from .fields import Field, Invalid, is_blank
+from .i18n import _
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +132,7 @@ def migrate(sheet: Migrating, from_version: int, answers: Any) -> Migrated:
     kept = {f.id: data[f.id] for f in sheet.fields if f.id in data}
     valid, rejected = _split_valid(sheet, kept)
     earlier += [
-        Earlier(sheet.field(k).label, _as_text(v)) for k, v in rejected.items() if _as_text(v).strip()
+        Earlier(_(sheet.field(k).label), _as_text(v)) for k, v in rejected.items() if _as_text(v).strip()
     ]
     unknown = {k: v for k, v in data.items() if k not in {f.id for f in sheet.fields}}
     earlier += [Earlier(k, _as_text(v)) for k, v in unknown.items() if _as_text(v).strip()]

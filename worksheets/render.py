@@ -1,7 +1,8 @@
 """HTML for a worksheet's form, made at build time from the declaration (the DOM contract).
 
 The form is complete without scripts: readable, printable and fillable. Every piece of text is
-escaped; ids are derived from the worksheet and field ids, which declarations restrict to
+escaped and passes through `_` (declarations are English; the catalog gives the page's
+language); ids are derived from the worksheet and field ids, which declarations restrict to
 [a-z0-9_-].
 """
 
@@ -25,6 +26,7 @@ from .fields import (
     Scale,
     ShortText,
 )
+from .i18n import _, language
 from .sheet import Section, Worksheet
 from .svg import overlap_circles
 
@@ -39,7 +41,7 @@ def _help_and_error(sheet: Worksheet, f: Field) -> tuple[str, str]:
     html = ""
     ids = []
     if f.help:
-        html += f'<p class="field__help" id="{base}-help">{escape(f.help)}</p>'
+        html += f'<p class="field__help" id="{base}-help">{escape(_(f.help))}</p>'
         ids.append(f"{base}-help")
     html += f'<p class="field__error" id="{base}-error" data-field-error="{f.id}" hidden></p>'
     ids.append(f"{base}-error")
@@ -47,14 +49,14 @@ def _help_and_error(sheet: Worksheet, f: Field) -> tuple[str, str]:
 
 
 def _required_mark(f: Field) -> str:
-    return "" if f.required else ' <span class="field__optional">(optional)</span>'
+    return "" if f.required else f' <span class="field__optional">{escape(_("(optional)"))}</span>'
 
 
 def _options_group(sheet: Worksheet, f: Field, inputs: list[str], css: str, attrs: str = "") -> str:
     extra, described = _help_and_error(sheet, f)
     return (
         f'<fieldset class="field {css}" data-field="{f.id}" aria-describedby="{described}"{attrs}>'
-        f"<legend>{escape(f.label)}{_required_mark(f)}</legend>{extra}"
+        f"<legend>{escape(_(f.label))}{_required_mark(f)}</legend>{extra}"
         f'<div class="field__options">{"".join(inputs)}</div></fieldset>'
     )
 
@@ -75,7 +77,7 @@ def _scale(sheet: Worksheet, f: Scale) -> str:
         word = f.point_word(point)
         text = f'<span class="scale__number">{point}</span>'
         if word:
-            text += f' <span class="scale__word">{escape(word)}</span>'
+            text += f' <span class="scale__word">{escape(_(word))}</span>'
         inputs.append(_radio(sheet, f, str(point), text))
     return _options_group(sheet, f, inputs, "field--scale")
 
@@ -83,7 +85,7 @@ def _scale(sheet: Worksheet, f: Scale) -> str:
 def _picture(sheet: Worksheet, f: OverlapPicture) -> str:
     inputs = []
     for point in f.points():
-        alt = f.point_word(point) or str(point)
+        alt = _(f.point_word(point)) if f.point_word(point) else str(point)
         text = (
             f"{overlap_circles(point, f.high)}"
             f'<span class="picture__caption"><span class="scale__number">{point}</span> '
@@ -94,12 +96,12 @@ def _picture(sheet: Worksheet, f: OverlapPicture) -> str:
 
 
 def _choice(sheet: Worksheet, f: Options) -> str:
-    inputs = [_radio(sheet, f, o.value, escape(o.label)) for o in f.options]
+    inputs = [_radio(sheet, f, o.value, escape(_(o.label))) for o in f.options]
     return _options_group(sheet, f, inputs, "field--choice")
 
 
 def _multi(sheet: Worksheet, f: MultiChoice) -> str:
-    inputs = [_radio(sheet, f, o.value, escape(o.label), "checkbox") for o in f.options]
+    inputs = [_radio(sheet, f, o.value, escape(_(o.label)), "checkbox") for o in f.options]
     if f.max_count is None or f.max_count >= len(f.options):
         return _options_group(sheet, f, inputs, "field--multi")
     # choice-limits.js disables the other boxes once this many are ticked and shows the note;
@@ -115,17 +117,17 @@ def _multi(sheet: Worksheet, f: MultiChoice) -> str:
 def _single(sheet: Worksheet, f: Field, control: str) -> str:
     """A field with one control: its label, help and error slot around `control`."""
     dom = _dom_id(sheet, f.id)
-    extra, _ = _help_and_error(sheet, f)
+    extra, _described = _help_and_error(sheet, f)
     return (
         f'<div class="field field--{f.kind}" data-field="{f.id}">'
-        f'<label class="field__label" for="{dom}">{escape(f.label)}{_required_mark(f)}</label>'
+        f'<label class="field__label" for="{dom}">{escape(_(f.label))}{_required_mark(f)}</label>'
         f"{extra}{control}</div>"
     )
 
 
 def _common(sheet: Worksheet, f: Field) -> str:
     """The attributes every single control carries: id, name, description, required."""
-    _, described = _help_and_error(sheet, f)
+    _html, described = _help_and_error(sheet, f)
     common = f'id="{_dom_id(sheet, f.id)}" name="{f.id}" aria-describedby="{described}"'
     return common + (' aria-required="true"' if f.required else "")
 
@@ -139,7 +141,7 @@ def _count(sheet: Worksheet, f: ShortText) -> str:
 def _short(sheet: Worksheet, f: ShortText) -> str:
     control = (
         f'<input type="text" {_common(sheet, f)} data-max-length="{f.max_length}"'
-        f' placeholder="{escape(f.placeholder)}" autocomplete="off">'
+        f' placeholder="{escape(_(f.placeholder))}" autocomplete="off">'
     )
     return _single(sheet, f, control + _count(sheet, f))
 
@@ -147,7 +149,7 @@ def _short(sheet: Worksheet, f: ShortText) -> str:
 def _long(sheet: Worksheet, f: LongText) -> str:
     control = (
         f'<textarea {_common(sheet, f)} rows="{f.rows}" data-max-length="{f.max_length}"'
-        f' placeholder="{escape(f.placeholder)}"></textarea>'
+        f' placeholder="{escape(_(f.placeholder))}"></textarea>'
     )
     return _single(sheet, f, control + _count(sheet, f))
 
@@ -158,7 +160,7 @@ def _number(sheet: Worksheet, f: Number) -> str:
         f' step="{f.step:g}" inputmode="decimal">'
     )
     if f.unit:
-        control += f' <span class="field__unit">{escape(f.unit)}</span>'
+        control += f' <span class="field__unit">{escape(_(f.unit))}</span>'
     return _single(sheet, f, control)
 
 
@@ -181,14 +183,14 @@ def _hidden(sheet: Worksheet, f: Hidden) -> str:
 
 def _buttons(sheet: Worksheet) -> str:
     if not sheet.actions:
-        label = escape(sheet.submit_label)
+        label = escape(_(sheet.submit_label))
         return f'<button type="submit" class="md-button md-button--primary" disabled>{label}</button>'
     buttons = []
     for index, action in enumerate(sheet.actions):
         css = "md-button md-button--primary" if index == 0 else "md-button"
         buttons.append(
             f'<button type="submit" class="{css}" name="action" value="{escape(action.value)}" disabled>'
-            f"{escape(action.label)}</button>"
+            f"{escape(_(action.label))}</button>"
         )
     return "".join(buttons)
 
@@ -222,17 +224,23 @@ def render_field(sheet: Worksheet, f: Field) -> str:
 
 def _section(sheet: Worksheet, section: Section) -> str:
     body = "".join(render_field(sheet, f) for f in section.fields)
-    intro = f'<p class="worksheet__section-intro">{escape(section.intro)}</p>' if section.intro else ""
+    intro = f'<p class="worksheet__section-intro">{escape(_(section.intro))}</p>' if section.intro else ""
     if not section.title:
         return f'<div class="worksheet__section">{intro}{body}</div>'
     return (
         f'<fieldset class="worksheet__section"><legend class="worksheet__section-title">'
-        f"{escape(section.title)}</legend>{intro}{body}</fieldset>"
+        f"{escape(_(section.title))}</legend>{intro}{body}</fieldset>"
     )
 
 
-def render_form(sheet: Worksheet, heading_level: int = 3) -> str:
-    """The complete form for one worksheet, following the DOM contract in docs/how-it-works.md."""
+def render_form(sheet: Worksheet, heading_level: int = 3, lang: str = "en") -> str:
+    """The complete form for one worksheet in `lang` ("en", "es"), following the DOM contract in
+    docs/how-it-works.md. Field names and option values are ids: the same in every language."""
+    with language(lang):
+        return _form(sheet, heading_level)
+
+
+def _form(sheet: Worksheet, heading_level: int) -> str:
     title_id = _dom_id(sheet, "title")
     level = min(max(heading_level, 2), 6)
     sections = "".join(_section(sheet, s) for s in sheet.sections)
@@ -244,20 +252,27 @@ def render_form(sheet: Worksheet, heading_level: int = 3) -> str:
         # to go, so answers never reach the host's logs. The script enables the buttons.
         f' id="worksheet-{sheet.id}" aria-labelledby="{title_id}"{comparable} novalidate'
         ' action="about:blank" method="post" data-unmounted>'
-        f'<h{level} class="worksheet__title" id="{title_id}">{escape(sheet.title)}</h{level}>'
-        f'<p class="worksheet__intro">{escape(sheet.introduction)}</p>'
-        '<p class="worksheet__privacy">Your answers are saved only in this browser, on this '
-        "device. Nothing is sent anywhere.</p>"
+        f'<h{level} class="worksheet__title" id="{title_id}">{escape(_(sheet.title))}</h{level}>'
+        f'<p class="worksheet__intro">{escape(_(sheet.introduction))}</p>'
+        '<p class="worksheet__privacy">'
+        + escape(_("Your answers are saved only in this browser, on this device. Nothing is sent anywhere."))
+        + "</p>"
         '<div class="worksheet__errors" data-worksheet-errors tabindex="-1" hidden></div>'
         f"{sections}"
         '<div class="worksheet__actions">'
         f"{_buttons(sheet)}"
-        '<button type="button" class="md-button" data-action="clear">Clear answers</button>'
-        "</div>"
+        '<button type="button" class="md-button" data-action="clear">'
+        + escape(_("Clear answers"))
+        + "</button></div>"
         '<p class="worksheet__save" data-worksheet-save role="status"></p>'
         '<div class="worksheet__result" data-worksheet-result aria-live="polite"></div>'
-        '<noscript><p class="worksheet__noscript">This worksheet needs JavaScript to save your '
-        "answers and show its reflection; without it, nothing you type is saved or sent. You can "
-        "still print the page and fill it in by hand.</p></noscript>"
-        "</form>"
+        '<noscript><p class="worksheet__noscript">'
+        + escape(
+            _(
+                "This worksheet needs JavaScript to save your answers and show its reflection; "
+                "without it, nothing you type is saved or sent. You can still print the page and "
+                "fill it in by hand."
+            )
+        )
+        + "</p></noscript></form>"
     )

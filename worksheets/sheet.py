@@ -15,6 +15,7 @@ from . import messages
 from .checks import Check
 from .errors import AnswersInvalid, FieldProblem, declaration_error
 from .fields import Field, Invalid, Option, describe, is_blank
+from .i18n import _
 from .migrate import Migration, check_migrations
 from .result import Result
 
@@ -97,7 +98,8 @@ class Worksheet:
         raise KeyError(field_id)
 
     def _problem(self, field: str, label: str, expected: str, raw: Any, text: str) -> FieldProblem:
-        return FieldProblem(self.id, field, label, expected, describe(raw), text)
+        # The label as the reader sees it, in the page's language (declarations are English).
+        return FieldProblem(self.id, field, _(label) if label else "", expected, describe(raw), text)
 
     def validate(self, answers: Any) -> Answers:
         """Return clean answers, or raise AnswersInvalid listing every problem at once."""

@@ -58,7 +58,7 @@ def test_the_committed_template_lists_exactly_the_strings_in_the_code() -> None:
     with (ROOT / TEMPLATE).open("rb") as handle:
         template = read_po(handle)
     listed = {m.id[0] if isinstance(m.id, tuple) else m.id for m in template if m.id}
-    assert listed == {m.english for m in extract(ROOT)}, "run `python -m macros.update_browser_catalog`"
+    assert listed == {m.english for m in extract(ROOT)}, "run `make catalogs`"
 
 
 def test_a_string_with_no_translation_fails_naming_file_string_and_fix(tmp_path: Path) -> None:
@@ -70,7 +70,7 @@ def test_a_string_with_no_translation_fails_naming_file_string_and_fix(tmp_path:
         'docs/assets/js/hello.js:3: "Hello there" has no translation in locale/es/LC_MESSAGES/browser.po'
         in message
     )
-    assert "Fix: run `python -m macros.update_browser_catalog`" in message
+    assert "Fix: run `make catalogs`" in message
 
 
 def test_a_fuzzy_translation_fails_the_build(tmp_path: Path) -> None:

@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { createHandler } from "../../docs/assets/js/runtime/worker-handler.js";
 
-const api = { evaluate_json: (id, answers) => JSON.stringify({ ok: true, id, answers }) };
+const api = { evaluate_json: (id, answers, lang) => JSON.stringify({ ok: true, id, answers, lang }) };
 const fakePython = async () => ({ api, how: "normal" });
 const SETUP = { type: "setup", info: { index: "/x/" }, keep: true, snapshots: true };
 
@@ -16,8 +16,24 @@ async function run(handler, message) {
 test("setup then a call replies with Python's parsed JSON", async () => {
   const handler = createHandler(fakePython);
   assert.deepEqual(await run(handler, SETUP), [{ type: "ready", how: "normal" }]);
-  const [reply] = await run(handler, { type: "call", id: 1, fn: "evaluate_json", args: ["checkin", "{}"] });
-  assert.deepEqual(reply, { type: "reply", id: 1, reply: { ok: true, id: "checkin", answers: "{}" } });
+  const [reply] = await run(handler, { type: "call", id: 1, fn: "evaluate_json", args: ["checkin", "{}"], lang: "en" });
+  assert.deepEqual(reply, { type: "reply", id: 1, reply: { ok: true, id: "checkin", answers: "{}", lang: "en" } });
+});
+
+test("the page's language reaches Python as the call's last argument", async () => {
+  const handler = createHandler(fakePython);
+  await run(handler, SETUP);
+  const [reply] = await run(handler, { type: "call", id: 5, fn: "evaluate_json", args: ["checkin", "{}"], lang: "es" });
+  assert.equal(reply.reply.lang, "es");
+});
+
+test("a call without a well-formed language is rejected, never run", async () => {
+  const handler = createHandler(fakePython);
+  await run(handler, SETUP);
+  for (const lang of [undefined, "", "es-MX'); x", 7]) {
+    const [sent] = await run(handler, { type: "call", id: 6, fn: "evaluate_json", args: ["a", "{}"], lang });
+    assert.equal(sent.type, "rejected");
+  }
 });
 
 test("unknown message types and functions are rejected, never run", async () => {
@@ -25,7 +41,7 @@ test("unknown message types and functions are rejected, never run", async () => 
   await run(handler, SETUP);
   for (const message of [
     { type: "eval", code: "1" },
-    { type: "call", id: 2, fn: "__import__", args: [] },
+    { type: "call", id: 2, fn: "__import__", args: [], lang: "en" },
     null,
     "setup",
   ]) {
@@ -35,7 +51,13 @@ test("unknown message types and functions are rejected, never run", async () => 
 });
 
 test("a call before setup replies with an error, not a crash", async () => {
-  const [reply] = await run(createHandler(fakePython), { type: "call", id: 3, fn: "evaluate_json", args: ["a", "{}"] });
+  const [reply] = await run(createHandler(fakePython), {
+    type: "call",
+    id: 3,
+    fn: "evaluate_json",
+    args: ["a", "{}"],
+    lang: "en",
+  });
   assert.equal(reply.reply.ok, false);
 });
 
@@ -69,7 +91,7 @@ test("the snapshot is copied right after ready, before any call, and stored only
   const post = (m) => sent.push(m);
   await handler(SETUP, post);
   assert.deepEqual(events, ["capture"], "copied as soon as Python is ready");
-  await handler({ type: "call", id: 1, fn: "evaluate_json", args: ["a", "{}"] }, post);
+  await handler({ type: "call", id: 1, fn: "evaluate_json", args: ["a", "{}"], lang: "en" }, post);
   assert.deepEqual(events, ["capture", "call"], "nothing is stored before the page is idle");
   await handler({ type: "idle" }, post);
   assert.equal(events.at(-1), "store");
@@ -88,6 +110,6 @@ test("a snapshot that cannot be stored is dropped without harm", async () => {
   }));
   await run(handler, SETUP);
   assert.deepEqual(await run(handler, { type: "idle" }), [{ type: "snapshot", state: "dropped" }]);
-  const [reply] = await run(handler, { type: "call", id: 4, fn: "evaluate_json", args: ["a", "{}"] });
+  const [reply] = await run(handler, { type: "call", id: 4, fn: "evaluate_json", args: ["a", "{}"], lang: "en" });
   assert.equal(reply.reply.ok, true);
 });

@@ -3,7 +3,8 @@
 // argv: SITE_DIR [normal|snapshot]. "snapshot": start normally, take the memory snapshot the
 // browser would store, then answer every case from a Python restored from it (and check that a
 // damaged snapshot is refused, so the browser falls back to a normal start).
-// stdin: JSON list of {worksheet, answers}; stdout: JSON {python, how, replies, refused}.
+// stdin: JSON list of {worksheet, answers, lang?} (lang: the page's language, "en" when absent);
+// stdout: JSON {python, how, replies, refused}.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -30,9 +31,9 @@ if (mode === "snapshot") {
   started = await boot.startFromSnapshot(pyodideModule, info, snapshot);
 }
 const cases = JSON.parse(readFileSync(0, "utf8"));
-const replies = cases.map(({ worksheet, answers }) => {
+const replies = cases.map(({ worksheet, answers, lang = "en" }) => {
   const began = performance.now();
-  const reply = JSON.parse(started.api.evaluate_json(worksheet, JSON.stringify(answers)));
+  const reply = JSON.parse(started.api.evaluate_json(worksheet, JSON.stringify(answers), lang));
   return { reply, ms: performance.now() - began };
 });
 const version = started.pyodide.runPython("import sys; sys.version.split()[0]");

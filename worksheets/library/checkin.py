@@ -14,6 +14,7 @@ from statistics import mean
 from typing import Any
 
 from ..fields import Hidden, LongText, OverlapPicture, Scale
+from ..i18n import N_, _, ngettext
 from ..migrate import Migration
 from ..result import Block, Chart, Link, Result, Score
 from ..sheet import Answers, Section, Worksheet
@@ -34,9 +35,9 @@ class Theme:
 THEMES: tuple[Theme, ...] = (
     Theme(
         "communication",
-        "Communication",
+        N_("Communication"),
         "effective-communication",
-        "Effective communication",
+        N_("Effective communication"),
         (
             ("communication_calm", "When something bothers me, I can bring it up with my partner calmly."),
             ("communication_hard", "We can talk about hard topics without it turning into a fight."),
@@ -44,9 +45,9 @@ THEMES: tuple[Theme, ...] = (
     ),
     Theme(
         "vulnerability",
-        "Vulnerability",
+        N_("Vulnerability"),
         "vulnerability",
-        "Vulnerability",
+        N_("Vulnerability"),
         (
             ("vulnerability_fears", "I can tell my partner about my fears and worries."),
             ("vulnerability_seen", "I let my partner see me when I am not at my best."),
@@ -54,9 +55,9 @@ THEMES: tuple[Theme, ...] = (
     ),
     Theme(
         "listening",
-        "Listening",
+        N_("Listening"),
         "active-listening",
-        "Active listening",
+        N_("Active listening"),
         (
             ("listening_heard", "When I talk, my partner listens without rushing to fix things."),
             ("listening_ask", "I ask questions to understand my partner before I reply."),
@@ -64,9 +65,9 @@ THEMES: tuple[Theme, ...] = (
     ),
     Theme(
         "empathy",
-        "Empathy and compassion",
+        N_("Empathy and compassion"),
         "empathy-and-compassion",
-        "Empathy and compassion",
+        N_("Empathy and compassion"),
         (
             ("empathy_sense", "I can usually sense how my partner is feeling."),
             ("empathy_kind", "When one of us is struggling, the other responds with kindness."),
@@ -74,9 +75,9 @@ THEMES: tuple[Theme, ...] = (
     ),
     Theme(
         "challenges",
-        "Facing challenges",
+        N_("Facing challenges"),
         "navigating-challenges",
-        "Navigating challenges together",
+        N_("Navigating challenges together"),
         (
             ("challenges_repair", "After an argument, we find our way back to each other."),
             ("challenges_team", "When life gets hard, we feel like a team."),
@@ -84,9 +85,9 @@ THEMES: tuple[Theme, ...] = (
     ),
     Theme(
         "time",
-        "Time together",
+        N_("Time together"),
         "sustaining-the-flame",
-        "Sustaining the flame",
+        N_("Sustaining the flame"),
         (
             ("time_protected", "We set aside time just for the two of us."),
             ("time_curious", "We still learn new things about each other."),
@@ -114,10 +115,10 @@ def _statement(field_id: str, text: str) -> Scale:
 def describe_level(score: float) -> str:
     """Plain words for a theme score; descriptive bands, not a judgement or a diagnosis."""
     if score >= 4:
-        return "feels like a strength right now"
+        return _("feels like a strength right now")
     if score >= 3:
-        return "is somewhere in the middle right now"
-    return "may be worth some gentle attention"
+        return _("is somewhere in the middle right now")
+    return _("may be worth some gentle attention")
 
 
 def theme_scores(answers: Answers) -> list[tuple[Theme, float]]:
@@ -170,9 +171,14 @@ def updated_history(raw: Any, today: Any, scores: list[tuple[Theme, float]]) -> 
 
 def trend_chart(history: list[dict[str, Any]]) -> Chart:
     labels = [e["date"] for e in history]
-    series = [(t.name, [e["themes"][t.key] for e in history]) for t in THEMES]
-    changes = "; ".join(f"{name} from {values[0]:g} to {values[-1]:g}" for name, values in series)
-    alt = f"Your check-ins over time, {labels[0]} to {labels[-1]} ({len(history)} check-ins): {changes}."
+    series = [(_(t.name), [e["themes"][t.key] for e in history]) for t in THEMES]
+    changes = "; ".join(
+        _("{theme} from {first} to {last}").format(theme=name, first=f"{values[0]:g}", last=f"{values[-1]:g}")
+        for name, values in series
+    )
+    alt = _("Your check-ins over time, {first} to {last} ({count} check-ins): {changes}.").format(
+        first=labels[0], last=labels[-1], count=len(history), changes=changes
+    )
     return Chart(line_chart(labels, series, 1, 5, alt), alt)
 
 
@@ -182,25 +188,32 @@ def progress(saved: Mapping[str, Any]) -> Result:
     if len(history) >= 2:
         first, last = history[0], history[-1]
         changes = tuple(
-            f"{t.name}: {first['themes'][t.key]:g} on {first['date']}, "
-            f"{last['themes'][t.key]:g} on {last['date']}."
+            _("{theme}: {first} on {first_day}, {last} on {last_day}.").format(
+                theme=_(t.name),
+                first=f"{first['themes'][t.key]:g}",
+                first_day=first["date"],
+                last=f"{last['themes'][t.key]:g}",
+                last_day=last["date"],
+            )
             for t in THEMES
         )
         return Result(
             summary="",
-            blocks=(Block("Your check-ins over time", changes),),
+            blocks=(Block(_("Your check-ins over time"), changes),),
             more_charts=(trend_chart(history),),
         )
     if len(history) == 1:
-        only = f"One check-in so far, on {history[0]['date']}. Do it again later to see a trend."
-        return Result(summary="", blocks=(Block("Your check-ins over time", (only,), style="paragraphs"),))
+        only = _("One check-in so far, on {day}. Do it again later to see a trend.").format(
+            day=history[0]["date"]
+        )
+        return Result(summary="", blocks=(Block(_("Your check-ins over time"), (only,), style="paragraphs"),))
     return Result(summary="")
 
 
 def _join(names: list[str]) -> str:
     if len(names) > 2:
-        return f"{len(names)} of the six themes"
-    return " and ".join(names)
+        return _("{count} of the six themes").format(count=len(names))
+    return _(" and ").join(names)
 
 
 def evaluate(answers: Answers) -> Result:
@@ -208,37 +221,50 @@ def evaluate(answers: Answers) -> Result:
     ordered = reading_order(scores)
     values = [value for _, value in scores]
     if max(values) == min(values):
-        summary = "Your answers are even across all six themes. Start wherever you are most curious."
+        summary = _("Your answers are even across all six themes. Start wherever you are most curious.")
     else:
-        top = [t.name.lower() for t, v in scores if v == max(values)]
-        low = [t.name.lower() for t, v in scores if v == min(values)]
-        summary = (
-            f"Right now, {_join(top)} {'feels' if len(top) == 1 else 'feel'} strongest "
-            f"for you, and {_join(low)} may be "
-            f"{'the place' if len(low) == 1 else 'the places'} to start."
+        top = [_(t.name).lower() for t, v in scores if v == max(values)]
+        low = [_(t.name).lower() for t, v in scores if v == min(values)]
+        strongest = ngettext(
+            "Right now, {themes} feels strongest for you,",
+            "Right now, {themes} feel strongest for you,",
+            len(top),
+        ).format(themes=_join(top))
+        start = ngettext(
+            "and {themes} may be the place to start.", "and {themes} may be the places to start.", len(low)
+        ).format(themes=_join(low))
+        summary = f"{strongest} {start}"
+    reflections = tuple(
+        _("{theme} ({score} of 5) {level}.").format(
+            theme=_(t.name), score=f"{value:g}", level=describe_level(value)
         )
-    reflections = tuple(f"{t.name} ({value:g} of 5) {describe_level(value)}." for t, value in scores)
+        for t, value in scores
+    )
     picture = answers["closeness_picture"]
     blocks = [
-        Block("What your answers describe", reflections),
+        Block(_("What your answers describe"), reflections),
         Block(
-            "Your closeness picture",
+            _("Your closeness picture"),
             (
-                f"You chose picture {picture} of 7: {PICTURES[picture - 1].lower()}. "
-                "There is no right picture; notice whether it matches how you want to feel, "
-                "and come back later to see if it changes.",
+                _(
+                    "You chose picture {number} of 7: {picture}. "
+                    "There is no right picture; notice whether it matches how you want to feel, "
+                    "and come back later to see if it changes."
+                ).format(number=picture, picture=_(PICTURES[picture - 1]).lower()),
             ),
             style="paragraphs",
         ),
     ]
     if answers.get("note"):
-        blocks.append(Block("Your note", (answers["note"],), style="paragraphs"))
+        blocks.append(Block(_("Your note"), (answers["note"],), style="paragraphs"))
     blocks.append(
         Block(
-            "A reminder",
+            _("A reminder"),
             (
-                "This check-in is a reflection, not a test. It describes how things feel to you today; "
-                "it does not measure or predict your relationship.",
+                _(
+                    "This check-in is a reflection, not a test. It describes how things feel to you today; "
+                    "it does not measure or predict your relationship."
+                ),
             ),
             style="paragraphs",
         )
@@ -248,35 +274,39 @@ def evaluate(answers: Answers) -> Result:
         blocks.insert(
             2,
             Block(
-                "Over time",
+                _("Over time"),
                 (
-                    f"You have {len(history)} check-ins saved on this device, from {history[0]['date']} "
-                    f"to {history[-1]['date']}. The line chart shows each theme over time.",
+                    _(
+                        "You have {count} check-ins saved on this device, from {first} "
+                        "to {last}. The line chart shows each theme over time."
+                    ).format(count=len(history), first=history[0]["date"], last=history[-1]["date"]),
                 ),
                 style="paragraphs",
             ),
         )
-    chart_rows = [(t.name, value) for t, value in scores]
-    alt = "Your theme scores from 1 to 5: " + "; ".join(f"{n} {v:g}" for n, v in chart_rows) + "."
+    chart_rows = [(_(t.name), value) for t, value in scores]
+    alt = _("Your theme scores from 1 to 5: {scores}.").format(
+        scores="; ".join(f"{n} {v:g}" for n, v in chart_rows)
+    )
     return Result(
         summary=summary,
-        scores=tuple(Score(t.name, value, 1, 5, key=t.key) for t, value in scores),
+        scores=tuple(Score(_(t.name), value, 1, 5, key=t.key) for t, value in scores),
         blocks=tuple(blocks),
         chart=Chart(bar_chart(chart_rows, 1, 5, alt), alt),
-        links=tuple(Link(t.chapter_title, f"chapters/{t.chapter}/") for t in ordered),
-        links_heading="A suggested reading order (the themes that may need care first)",
+        links=tuple(Link(_(t.chapter_title), f"chapters/{t.chapter}/") for t in ordered),
+        links_heading=_("A suggested reading order (the themes that may need care first)"),
         more_charts=(trend_chart(history),) if len(history) >= 2 else (),
         state={"history": history},
     )
 
 
 TALK_ABOUT = {
-    "communication": "What helps you bring something up with me calmly?",
-    "vulnerability": "Is there something you have wanted to tell me but held back?",
-    "listening": "When do you feel most listened to by me?",
-    "empathy": "How can I tell when you are struggling, and what helps then?",
-    "challenges": "After our last argument, what helped us find our way back, and what did not?",
-    "time": "What kind of time together would you like more of?",
+    "communication": N_("What helps you bring something up with me calmly?"),
+    "vulnerability": N_("Is there something you have wanted to tell me but held back?"),
+    "listening": N_("When do you feel most listened to by me?"),
+    "empathy": N_("How can I tell when you are struggling, and what helps then?"),
+    "challenges": N_("After our last argument, what helped us find our way back, and what did not?"),
+    "time": N_("What kind of time together would you like more of?"),
 }
 
 
@@ -289,53 +319,70 @@ def compare(mine: Answers, theirs: Answers) -> Result:
     talk: list[tuple[Theme, str]] = []
     for theme in THEMES:
         a, b = ours[theme], yours[theme]
-        line = f"{theme.name}: you {a:g}, your partner {b:g}."
+        line = _("{theme}: you {mine}, your partner {theirs}.").format(
+            theme=_(theme.name), mine=f"{a:g}", theirs=f"{b:g}"
+        )
         gap = abs(a - b)
         (agree if gap <= 0.5 else differ if gap < 1.5 else talk).append((theme, line))
     blocks = []
     if agree:
-        blocks.append(Block("Where you see things alike", tuple(line for _, line in agree)))
+        blocks.append(Block(_("Where you see things alike"), tuple(line for _t, line in agree)))
     if differ:
-        blocks.append(Block("Where you see things a little differently", tuple(line for _, line in differ)))
+        blocks.append(
+            Block(_("Where you see things a little differently"), tuple(line for _t, line in differ))
+        )
     if talk:
         blocks.append(
             Block(
-                "Where a conversation may help",
-                tuple(f"{line} You could ask: “{TALK_ABOUT[t.key]}”" for t, line in talk),
+                _("Where a conversation may help"),
+                tuple(
+                    _("{line} You could ask: “{question}”").format(line=line, question=_(TALK_ABOUT[t.key]))
+                    for t, line in talk
+                ),
             )
         )
     pa, pb = mine["closeness_picture"], theirs["closeness_picture"]
+    first, second = _(PICTURES[pa - 1]).lower(), _(PICTURES[pb - 1]).lower()
     picture = (
-        f"You both chose picture {pa}: {PICTURES[pa - 1].lower()}."
+        _("You both chose picture {number}: {picture}.").format(number=pa, picture=first)
         if pa == pb
-        else f"You chose picture {pa} ({PICTURES[pa - 1].lower()}); your partner chose picture {pb} "
-        f"({PICTURES[pb - 1].lower()}). Different pictures are common; ask each other what yours means."
+        else _(
+            "You chose picture {mine} ({my_picture}); your partner chose picture {theirs} "
+            "({their_picture}). Different pictures are common; ask each other what yours means."
+        ).format(mine=pa, my_picture=first, theirs=pb, their_picture=second)
     )
-    blocks.append(Block("Your closeness pictures", (picture,), style="paragraphs"))
+    blocks.append(Block(_("Your closeness pictures"), (picture,), style="paragraphs"))
     blocks.append(
         Block(
-            "How to talk about it",
+            _("How to talk about it"),
             (
-                "Start with what you see alike. Then take turns: one of you explains a difference while "
-                "the other listens and sums up what they heard, before swapping. Differences are "
-                "information, not a score.",
+                _(
+                    "Start with what you see alike. Then take turns: one of you explains a difference while "
+                    "the other listens and sums up what they heard, before swapping. Differences are "
+                    "information, not a score."
+                ),
             ),
             style="paragraphs",
         )
     )
-    summary = f"You see {len(agree)} of the six themes alike" + (
-        f", and {len(talk)} may be worth talking about." if talk else "."
-    )
-    rows = [(t.name, ours[t], yours[t]) for t in THEMES]
-    alt = (
-        "Your scores and your partner's, theme by theme: "
-        + "; ".join(f"{t.name} {ours[t]:g} and {yours[t]:g}" for t in THEMES)
-        + "."
+    summary = (
+        _("You see {alike} of the six themes alike, and {talk} may be worth talking about.")
+        if talk
+        else _("You see {alike} of the six themes alike.")
+    ).format(alike=len(agree), talk=len(talk))
+    rows = [(_(t.name), ours[t], yours[t]) for t in THEMES]
+    alt = _("Your scores and your partner's, theme by theme: {scores}.").format(
+        scores="; ".join(
+            _("{theme} {mine} and {theirs}").format(
+                theme=_(t.name), mine=f"{ours[t]:g}", theirs=f"{yours[t]:g}"
+            )
+            for t in THEMES
+        )
     )
     return Result(
         summary=summary,
         blocks=tuple(blocks),
-        chart=Chart(paired_bar_chart(rows, ("You", "Your partner"), 1, 5, alt), alt),
+        chart=Chart(paired_bar_chart(rows, (_("You"), _("Your partner")), 1, 5, alt), alt),
     )
 
 

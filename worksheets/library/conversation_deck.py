@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..fields import Choice, Hidden, Option
+from ..i18n import N_, _, ngettext
 from ..result import Block, Link, Result
 from ..sheet import Answers, Section, Worksheet
 
@@ -36,58 +37,58 @@ LEVEL_NAMES = {o.value: o.label.lower() for o in LEVELS}
 
 QUESTIONS: dict[str, tuple[str, ...]] = {
     "light": (
-        "What is a small thing that made today a little better?",
-        "Which meal would you happily eat every week for a year?",
-        "What is a place you would love to show me one day?",
-        "What is the best thing you have read, watched or heard lately?",
-        "What is a simple outing you would like us to take this month?",
-        "What is a silly habit of yours that you secretly enjoy?",
-        "What is a sound or smell that takes you back to being young?",
-        "What is something new you would like us to try together this year?",
-        "Which season feels most like you, and why?",
-        "What is a kind thing someone said to you that stayed with you?",
-        "What is a small treat that always feels like a luxury?",
-        "What is a game, sport or hobby you loved as a kid?",
-        "What is a word or saying you use a lot, and where did it come from?",
-        "What is something you learned recently that surprised you?",
-        "Which friend makes you laugh the most, and how do they do it?",
-        "What is your favourite way to unwind after a long day?",
+        N_("What is a small thing that made today a little better?"),
+        N_("Which meal would you happily eat every week for a year?"),
+        N_("What is a place you would love to show me one day?"),
+        N_("What is the best thing you have read, watched or heard lately?"),
+        N_("What is a simple outing you would like us to take this month?"),
+        N_("What is a silly habit of yours that you secretly enjoy?"),
+        N_("What is a sound or smell that takes you back to being young?"),
+        N_("What is something new you would like us to try together this year?"),
+        N_("Which season feels most like you, and why?"),
+        N_("What is a kind thing someone said to you that stayed with you?"),
+        N_("What is a small treat that always feels like a luxury?"),
+        N_("What is a game, sport or hobby you loved as a kid?"),
+        N_("What is a word or saying you use a lot, and where did it come from?"),
+        N_("What is something you learned recently that surprised you?"),
+        N_("Which friend makes you laugh the most, and how do they do it?"),
+        N_("What is your favourite way to unwind after a long day?"),
     ),
     "deeper": (
-        "When do you feel most like yourself these days?",
-        "What is something you are proud of that you rarely talk about?",
-        "What is a family saying or habit that you still carry with you?",
-        "What part of your day takes the most energy, even if it does not show?",
-        "When did you last feel really cared for by me? What did I do?",
-        "What is a dream from when you were younger that still matters to you?",
-        "What are you learning about yourself at this stage of life?",
-        "How do you like to be comforted when you feel low?",
-        "What is a worry that has been sitting at the back of your mind lately?",
-        "What is something about us that you would like to protect, whatever happens?",
-        "What is a change in you that you think I might not have noticed?",
-        "Who has shaped the way you love, and how?",
-        "When did you feel brave, even if no one else saw it?",
-        "What helps you feel at home, wherever you are?",
-        "What is something you wish people asked you about more often?",
-        "What is a small tradition you would like us to start?",
+        N_("When do you feel most like yourself these days?"),
+        N_("What is something you are proud of that you rarely talk about?"),
+        N_("What is a family saying or habit that you still carry with you?"),
+        N_("What part of your day takes the most energy, even if it does not show?"),
+        N_("When did you last feel really cared for by me? What did I do?"),
+        N_("What is a dream from when you were younger that still matters to you?"),
+        N_("What are you learning about yourself at this stage of life?"),
+        N_("How do you like to be comforted when you feel low?"),
+        N_("What is a worry that has been sitting at the back of your mind lately?"),
+        N_("What is something about us that you would like to protect, whatever happens?"),
+        N_("What is a change in you that you think I might not have noticed?"),
+        N_("Who has shaped the way you love, and how?"),
+        N_("When did you feel brave, even if no one else saw it?"),
+        N_("What helps you feel at home, wherever you are?"),
+        N_("What is something you wish people asked you about more often?"),
+        N_("What is a small tradition you would like us to start?"),
     ),
     "deepest": (
-        "What is an old hurt that still shows up in how you react today?",
-        "What is something you find hard to ask me for?",
-        "When have you felt most alone, and what helped you through?",
-        "What is a fear about our future that you have not said out loud yet?",
-        "What part of yourself do you find hardest to accept?",
-        "When did you feel truly understood by me?",
-        "What do you need more of from me right now, and what would it look like?",
-        "What is a belief about yourself that you are working to change?",
-        "What is something you have forgiven, or are still trying to forgive?",
-        "When you picture us in ten years, what do you hope is still true?",
-        "What is a feeling you were taught to hide, and how do you show it now?",
-        "What do you wish someone had told you when you were younger?",
-        "When did you let yourself down, and what did you learn from it?",
-        "How can I tell when you need closeness but are not asking for it?",
-        "What is a loss that still matters to you, and how can I honour it?",
-        "What would help you feel even safer sharing hard things with me?",
+        N_("What is an old hurt that still shows up in how you react today?"),
+        N_("What is something you find hard to ask me for?"),
+        N_("When have you felt most alone, and what helped you through?"),
+        N_("What is a fear about our future that you have not said out loud yet?"),
+        N_("What part of yourself do you find hardest to accept?"),
+        N_("When did you feel truly understood by me?"),
+        N_("What do you need more of from me right now, and what would it look like?"),
+        N_("What is a belief about yourself that you are working to change?"),
+        N_("What is something you have forgiven, or are still trying to forgive?"),
+        N_("When you picture us in ten years, what do you hope is still true?"),
+        N_("What is a feeling you were taught to hide, and how do you show it now?"),
+        N_("What do you wish someone had told you when you were younger?"),
+        N_("When did you let yourself down, and what did you learn from it?"),
+        N_("How can I tell when you need closeness but are not asking for it?"),
+        N_("What is a loss that still matters to you, and how can I honour it?"),
+        N_("What would help you feel even safer sharing hard things with me?"),
     ),
 }
 
@@ -99,11 +100,23 @@ CARDS: tuple[Card, ...] = tuple(
 BY_ID: dict[str, Card] = {c.id: c for c in CARDS}
 
 LEVEL_NOTES = {
-    "light": "A light card. Take turns answering, and have fun with it.",
-    "deeper": "A deeper card. Take your time, and listen without fixing.",
-    "deepest": "One of the deepest cards. Go slowly, and thank each other for sharing.",
+    "light": N_("A light card. Take turns answering, and have fun with it."),
+    "deeper": N_("A deeper card. Take your time, and listen without fixing."),
+    "deepest": N_("One of the deepest cards. Go slowly, and thank each other for sharing."),
 }
-PASS_NOTE = "Either of you can pass on any card, with no reason needed."
+PASS_NOTE = N_("Either of you can pass on any card, with no reason needed.")
+# The level's name inside a sentence, in the reader's language.
+LEVEL_PHRASES = {
+    "light": N_("at the light level"),
+    "deeper": N_("at the deeper level"),
+    "deepest": N_("at the deepest level"),
+    "mix": N_("in the deck"),
+}
+LEVEL_DRAWN = {
+    "light": N_("{drawn} of {total} light cards drawn."),
+    "deeper": N_("{drawn} of {total} deeper cards drawn."),
+    "deepest": N_("{drawn} of {total} deepest cards drawn."),
+}
 
 
 def _ids(raw: Any) -> list[str]:
@@ -141,7 +154,7 @@ def reshuffled(seed: str) -> str:
 
 
 def _level_phrase(level: str) -> str:
-    return "in the deck" if level == "mix" else f"at the {LEVEL_NAMES[level]} level"
+    return _(LEVEL_PHRASES[level])
 
 
 def evaluate(answers: Answers) -> Result:
@@ -161,57 +174,70 @@ def evaluate(answers: Answers) -> Result:
     if action == "draw":
         card = draw(seed, drawn, level)
         if card is None:
-            summary = (
-                f"You have drawn every card {_level_phrase(level)}. Press “Shuffle the deck again” "
+            summary = _(
+                "You have drawn every card {where}. Press “Shuffle the deck again” "
                 "to start over, or choose another level."
-            )
+            ).format(where=_level_phrase(level))
         else:
             drawn.append(card.id)
             current = card.id
             shown = card
-            summary = card.text
-            notes = [LEVEL_NOTES[card.level], PASS_NOTE]
+            summary = _(card.text)
+            notes = [_(LEVEL_NOTES[card.level]), _(PASS_NOTE)]
             if chosen is None:
-                notes.insert(0, "You did not choose a level, so this card is a light one.")
+                notes.insert(0, _("You did not choose a level, so this card is a light one."))
     elif action == "keep":
         if not current:
-            summary = "There is no card on the table yet. Draw a card first, then keep it if you like it."
+            summary = _("There is no card on the table yet. Draw a card first, then keep it if you like it.")
         else:
             shown = BY_ID[current]
             if current in favourites:
-                summary = f"This card is already one of your favourites: “{shown.text}”"
+                summary = _("This card is already one of your favourites: “{card}”").format(
+                    card=_(shown.text)
+                )
             else:
                 favourites.append(current)
-                summary = f"Kept as a favourite: “{shown.text}”"
+                summary = _("Kept as a favourite: “{card}”").format(card=_(shown.text))
     else:  # reset
         drawn = []
         current = ""
         seed = reshuffled(seed)
         state["seed"] = seed
-        summary = f"The deck is shuffled. All {len(CARDS)} cards are back, and your favourites are kept."
+        summary = _("The deck is shuffled. All {count} cards are back, and your favourites are kept.").format(
+            count=len(CARDS)
+        )
 
     state.update({"drawn": drawn, "favourites": favourites, "current": current})
     blocks: list[Block] = []
     if shown is not None and action == "draw":
-        blocks.append(Block("About this card", tuple(notes), style="paragraphs"))
-    progress = [f"{len(drawn)} of {len(CARDS)} cards drawn."]
+        blocks.append(Block(_("About this card"), tuple(notes), style="paragraphs"))
+    progress = [
+        ngettext("{drawn} of {total} card drawn.", "{drawn} of {total} cards drawn.", len(CARDS)).format(
+            drawn=len(drawn), total=len(CARDS)
+        )
+    ]
     if level != "mix":
         at_level = sum(1 for c in drawn if BY_ID[c].level == level)
         total = len(QUESTIONS[level])
-        progress.append(f"{at_level} of {total} {LEVEL_NAMES[level]} cards drawn.")
-    blocks.append(Block("Your deck", tuple(progress)))
+        progress.append(_(LEVEL_DRAWN[level]).format(drawn=at_level, total=total))
+    blocks.append(Block(_("Your deck"), tuple(progress)))
     blocks.append(
         Block(
-            "Your favourites",
-            tuple(BY_ID[f].text for f in favourites)
-            or ("No favourites yet. After you draw a card you like, press “Keep this card as a favourite”.",),
+            _("Your favourites"),
+            tuple(_(BY_ID[f].text) for f in favourites)
+            or (
+                _(
+                    "No favourites yet. After you draw a card you like, "
+                    "press “Keep this card as a favourite”."
+                ),
+            ),
         )
     )
     return Result(
         summary=summary,
         blocks=tuple(blocks),
-        links=(Link("Vulnerability: sharing at your own pace", "chapters/vulnerability/"),),
-        links_heading="Read next",
+        links=(Link(_("Vulnerability: sharing at your own pace"), "chapters/vulnerability/"),),
+        links_heading=_("Read next"),
         state=state,
     )
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from ..checks import RequiredIf
 from ..fields import Choice, Option, Scale, ShortText
+from ..i18n import N_, _
 from ..result import Block, Link, Result
 from ..sheet import Answers, Section, Worksheet
 
@@ -27,7 +28,7 @@ FIRST_OPTIONS = (
     Option("turns", "We take turns going first"),
 )
 
-LADDER_RULE = (
+LADDER_RULE = N_(
     "The things that would feel least exposing come first. "
     "When two feel the same, the one you feel more ready for comes first. "
     "If they still tie, they keep the order you wrote them in."
@@ -35,46 +36,46 @@ LADDER_RULE = (
 
 # Asked by the listener after each turn; they cycle from round to round.
 CHECK_INS_AFTER_YOU = (
-    "How do you feel now that you have said it?",
-    "Is there anything you need from me right now?",
-    "Do you want to say more, or shall we switch?",
+    N_("How do you feel now that you have said it?"),
+    N_("Is there anything you need from me right now?"),
+    N_("Do you want to say more, or shall we switch?"),
 )
 CHECK_INS_AFTER_PARTNER = (
-    "What was that like to share?",
-    "Did I understand what you meant?",
-    "Do you want to keep going, slow down or stop here?",
+    N_("What was that like to share?"),
+    N_("Did I understand what you meant?"),
+    N_("Do you want to keep going, slow down or stop here?"),
 )
 
 # Written for Closer. Three levels of gently rising depth, five questions each.
 QUESTION_LEVELS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
-        "light",
+        N_("light"),
         (
-            "What is a song, smell or taste that always lifts your mood?",
-            "What did you love to do on a free afternoon as a kid?",
-            "What is something you are looking forward to this month?",
-            "Where do you like to go when you need a short break?",
-            "What is a skill you are quietly proud of?",
+            N_("What is a song, smell or taste that always lifts your mood?"),
+            N_("What did you love to do on a free afternoon as a kid?"),
+            N_("What is something you are looking forward to this month?"),
+            N_("Where do you like to go when you need a short break?"),
+            N_("What is a skill you are quietly proud of?"),
         ),
     ),
     (
-        "middle",
+        N_("middle"),
         (
-            "What part of your week takes more energy than people might guess?",
-            "When do you feel most at ease being yourself with me?",
-            "What is something you have changed your mind about in the last few years?",
-            "When you are stressed, what helps most: kind words, some space, practical help or company?",
-            "What is a hope for the next year that you have not said out loud much?",
+            N_("What part of your week takes more energy than people might guess?"),
+            N_("When do you feel most at ease being yourself with me?"),
+            N_("What is something you have changed your mind about in the last few years?"),
+            N_("When you are stressed, what helps most: kind words, some space, practical help or company?"),
+            N_("What is a hope for the next year that you have not said out loud much?"),
         ),
     ),
     (
-        "deeper",
+        N_("deeper"),
         (
-            "What is a worry about yourself that you rarely share with anyone?",
-            "What is something from your past that still shapes how you react today?",
-            "What do you need from me that you find hard to ask for?",
-            "When did you last feel unsure of your place with me, and what would have helped?",
-            "What is a fear about our future together that would feel good to say out loud?",
+            N_("What is a worry about yourself that you rarely share with anyone?"),
+            N_("What is something from your past that still shapes how you react today?"),
+            N_("What do you need from me that you find hard to ask for?"),
+            N_("When did you last feel unsure of your place with me, and what would have helped?"),
+            N_("What is a fear about our future together that would feel good to say out loud?"),
         ),
     ),
 )
@@ -155,14 +156,14 @@ def plan_order(ordered: list[Rung]) -> tuple[list[Rung], list[Rung]]:
 
 
 def _risk_words(rung: Rung) -> str:
-    return f"{RISK_POINTS[rung.risk - 1].lower()} ({rung.risk} of 5)"
+    return _("{words} ({point} of 5)").format(words=_(RISK_POINTS[rung.risk - 1]).lower(), point=rung.risk)
 
 
 def _ready_words(rung: Rung) -> str:
-    return f"{READY_POINTS[rung.ready - 1].lower()} ({rung.ready} of 5)"
+    return _("{words} ({point} of 5)").format(words=_(READY_POINTS[rung.ready - 1]).lower(), point=rung.ready)
 
 
-PAUSE = (
+PAUSE = N_(
     "Pause here. The rounds below are for when you feel ready, today or another day. It is fine to stop here."
 )
 
@@ -177,19 +178,18 @@ def turn_plan(ordered: list[Rung], first: str) -> list[str]:
     turns: list[str] = []
     for index, rung in enumerate([*now, *later]):
         if index == len(now):
-            turns.append(PAUSE)
+            turns.append(_(PAUSE))
         me_first = first == "me" or (first == "turns" and index % 2 == 0)
-        mine = (
-            f"(you): share “{rung.text}”. "
-            f"Then your partner asks: “{CHECK_INS_AFTER_YOU[index % len(CHECK_INS_AFTER_YOU)]}”"
+        mine = _("(you): share “{thing}”. Then your partner asks: “{question}”").format(
+            thing=rung.text, question=_(CHECK_INS_AFTER_YOU[index % len(CHECK_INS_AFTER_YOU)])
         )
-        theirs = (
+        theirs = _(
             "(your partner): they share something about the same size as your step in this round. "
-            f"Then you ask: “{CHECK_INS_AFTER_PARTNER[index % len(CHECK_INS_AFTER_PARTNER)]}”"
-        )
+            "Then you ask: “{question}”"
+        ).format(question=_(CHECK_INS_AFTER_PARTNER[index % len(CHECK_INS_AFTER_PARTNER)]))
         order = (mine, theirs) if me_first else (theirs, mine)
         for turn, text in enumerate(order, 1):
-            turns.append(f"Round {index + 1}, turn {turn} {text}")
+            turns.append(_("Round {round}, turn {turn} {text}").format(round=index + 1, turn=turn, text=text))
     return turns
 
 
@@ -199,63 +199,80 @@ def evaluate(answers: Answers) -> Result:
     first = answers["first"]
 
     rungs = tuple(
-        f"Rung {i}: “{r.text}”. You would feel {_risk_words(r)} and you feel {_ready_words(r)}."
+        _("Rung {number}: “{thing}”. You would feel {risk} and you feel {ready}.").format(
+            number=i, thing=r.text, risk=_risk_words(r), ready=_ready_words(r)
+        )
         for i, r in enumerate(ordered, 1)
     )
     if found:
-        summary = f"Your next step could be “{step.text}”. It is the lowest rung you feel ready for."
+        summary = _("Your next step could be “{thing}”. It is the lowest rung you feel ready for.").format(
+            thing=step.text
+        )
         about = [
-            f"You expect to feel {_risk_words(step)} sharing it, and you feel {_ready_words(step)}. "
-            "Your readiness is at least as high as the risk, so this looks like a kind place to start."
+            _(
+                "You expect to feel {risk} sharing it, and you feel {ready}. "
+                "Your readiness is at least as high as the risk, so this looks like a kind place to start."
+            ).format(risk=_risk_words(step), ready=_ready_words(step))
         ]
         if step is not ordered[0]:
             about.append(
-                "The rungs below it feel less exposing, but you feel less ready for them right now. "
-                "That is worth trusting. You can come back to them later."
+                _(
+                    "The rungs below it feel less exposing, but you feel less ready for them right now. "
+                    "That is worth trusting. You can come back to them later."
+                )
             )
     else:
-        summary = (
+        summary = _(
             "Everything on your list feels a bit bigger than you feel ready for right now, and that "
-            f"is okay. The gentlest place to start is “{step.text}”."
-        )
+            "is okay. The gentlest place to start is “{thing}”."
+        ).format(thing=step.text)
         about = [
-            "You do not have to share any of it yet. You could share a small piece of it first. "
-            "Or you could start by telling your partner that opening up feels hard for you. "
-            "Saying that is a brave step too."
+            _(
+                "You do not have to share any of it yet. You could share a small piece of it first. "
+                "Or you could start by telling your partner that opening up feels hard for you. "
+                "Saying that is a brave step too."
+            )
         ]
     all_risky = min(r.risk for r in ordered) >= 4
     if all_risky:
         about.append(
-            "Everything on your list would feel quite exposing. That makes sense: these things matter "
-            "to you. You could warm up with something lighter first, such as a small joy from this week."
+            _(
+                "Everything on your list would feel quite exposing. That makes sense: these things matter "
+                "to you. You could warm up with something lighter first, such as a small joy from this week."
+            )
         )
 
     levels = question_level(ordered)
     question_blocks = [
-        Block(f"Questions, level {n}: {name}", questions)
+        Block(
+            _("Questions, level {number}: {name}").format(number=n, name=_(name)),
+            tuple(_(q) for q in questions),
+        )
         for n, (name, questions) in enumerate(QUESTION_LEVELS[:levels], 1)
     ]
-    depth_note = (
+    depth_note = _(
         "Take turns answering the same question. Start at level 1 and move up only when you both "
         "want to. Either of you can pass on any question."
     )
     if levels < len(QUESTION_LEVELS):
-        depth_note += " The deeper levels will be here when you feel ready for bigger steps."
+        depth_note += " " + _("The deeper levels will be here when you feel ready for bigger steps.")
 
     blocks = [
-        Block("How your ladder is ordered", (LADDER_RULE,), style="paragraphs"),
-        Block("Your ladder", rungs),
-        Block("Your next step", tuple(about), style="paragraphs"),
-        Block("A plan for taking turns", tuple(turn_plan(ordered, first))),
-        Block("Questions to try together", (depth_note,), style="paragraphs"),
+        Block(_("How your ladder is ordered"), (_(LADDER_RULE),), style="paragraphs"),
+        Block(_("Your ladder"), rungs),
+        Block(_("Your next step"), tuple(about), style="paragraphs"),
+        Block(_("A plan for taking turns"), tuple(turn_plan(ordered, first))),
+        Block(_("Questions to try together"), (depth_note,), style="paragraphs"),
         *question_blocks,
         Block(
-            "A reminder",
+            _("A reminder"),
             (
-                "You choose what to share and when. Either of you can pass or stop at any turn, "
-                "with no reason needed. What is shared stays between you and is never used in an "
-                "argument. If you are afraid of how your partner might react, please do not use this "
-                "plan with them. Read the safety page instead.",
+                _(
+                    "You choose what to share and when. Either of you can pass or stop at any turn, "
+                    "with no reason needed. What is shared stays between you and is never used in an "
+                    "argument. If you are afraid of how your partner might react, please do not use this "
+                    "plan with them. Read the safety page instead."
+                ),
             ),
             style="paragraphs",
         ),
@@ -264,10 +281,10 @@ def evaluate(answers: Answers) -> Result:
         summary=summary,
         blocks=tuple(blocks),
         links=(
-            Link("Is this guide for you? (safety and support)", "is-this-for-you/"),
-            Link("Sustaining the flame: a conversation deck", "chapters/sustaining-the-flame/"),
+            Link(_("Is this guide for you? (safety and support)"), "is-this-for-you/"),
+            Link(_("Sustaining the flame: a conversation deck"), "chapters/sustaining-the-flame/"),
         ),
-        links_heading="Read next",
+        links_heading=_("Read next"),
     )
 
 

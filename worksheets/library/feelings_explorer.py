@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..fields import Choice, LongText, MultiChoice, Option, Scale, ShortText
+from ..i18n import N_, _
 from ..result import Block, Link, Result
 from ..sheet import Answers, Section, Worksheet
 
@@ -26,52 +27,92 @@ class Family:
 
 FAMILIES: tuple[Family, ...] = (
     Family(
-        "glad",
-        "Glad",
-        ("cheerful", "proud", "relieved", "hopeful", "excited", "grateful", "delighted"),
-        "What was the best part of it for you?",
+        N_("glad"),
+        N_("Glad"),
+        (
+            N_("cheerful"),
+            N_("proud"),
+            N_("relieved"),
+            N_("hopeful"),
+            N_("excited"),
+            N_("grateful"),
+            N_("delighted"),
+        ),
+        N_("What was the best part of it for you?"),
     ),
     Family(
-        "sad",
-        "Sad",
-        ("disappointed", "lonely", "low", "discouraged", "homesick", "grieving"),
-        "What feels heaviest about it?",
+        N_("sad"),
+        N_("Sad"),
+        (N_("disappointed"), N_("lonely"), N_("low"), N_("discouraged"), N_("homesick"), N_("grieving")),
+        N_("What feels heaviest about it?"),
     ),
     Family(
-        "scared",
-        "Scared",
-        ("worried", "nervous", "anxious", "uneasy", "tense", "insecure", "panicky"),
-        "What worries you most about it?",
+        N_("scared"),
+        N_("Scared"),
+        (
+            N_("worried"),
+            N_("nervous"),
+            N_("anxious"),
+            N_("uneasy"),
+            N_("tense"),
+            N_("insecure"),
+            N_("panicky"),
+        ),
+        N_("What worries you most about it?"),
     ),
     Family(
-        "angry",
-        "Angry",
-        ("annoyed", "frustrated", "irritated", "fed up", "resentful", "furious"),
-        "What felt most unfair to you?",
+        N_("angry"),
+        N_("Angry"),
+        (N_("annoyed"), N_("frustrated"), N_("irritated"), N_("fed up"), N_("resentful"), N_("furious")),
+        N_("What felt most unfair to you?"),
     ),
     Family(
-        "hurt",
-        "Hurt",
-        ("let down", "left out", "misunderstood", "unappreciated", "embarrassed", "rejected", "ashamed"),
-        "What part of it hurt the most?",
+        N_("hurt"),
+        N_("Hurt"),
+        (
+            N_("let down"),
+            N_("left out"),
+            N_("misunderstood"),
+            N_("unappreciated"),
+            N_("embarrassed"),
+            N_("rejected"),
+            N_("ashamed"),
+        ),
+        N_("What part of it hurt the most?"),
     ),
     Family(
-        "tired",
-        "Tired or overwhelmed",
-        ("drained", "worn out", "stretched thin", "swamped", "numb", "scattered", "burnt out"),
-        "What would take some of the weight off?",
+        N_("tired"),
+        N_("Tired or overwhelmed"),
+        (
+            N_("drained"),
+            N_("worn out"),
+            N_("stretched thin"),
+            N_("swamped"),
+            N_("numb"),
+            N_("scattered"),
+            N_("burnt out"),
+        ),
+        N_("What would take some of the weight off?"),
     ),
     Family(
-        "loving",
-        "Loving",
-        ("tender", "affectionate", "close", "appreciative", "caring", "fond"),
-        "What made you feel close to me?",
+        N_("loving"),
+        N_("Loving"),
+        (N_("tender"), N_("affectionate"), N_("close"), N_("appreciative"), N_("caring"), N_("fond")),
+        N_("What made you feel close to me?"),
     ),
     Family(
-        "calm",
-        "Calm",
-        ("peaceful", "content", "settled", "safe", "relaxed", "steady", "at ease"),
-        "What helped you feel settled?",
+        N_("calm"),
+        N_("Calm"),
+        (
+            N_("peaceful"),
+            N_("content"),
+            N_("settled"),
+            N_("safe"),
+            N_("relaxed"),
+            N_("steady"),
+            N_("at ease"),
+        ),
+        N_("What helped you feel settled?"),
     ),
 )
 _FAMILIES = {f.key: f for f in FAMILIES}
@@ -88,7 +129,7 @@ WORDS: dict[str, tuple[str, Family]] = {word_value(w): (w, f) for f in FAMILIES 
 STRENGTHS = ("A little", "Somewhat", "Clearly", "Strongly", "Very strongly")
 MAX_WORDS = 3
 
-GUESS_THEN_CHECK = (
+GUESS_THEN_CHECK = N_(
     "Your guess is a starting point, not an answer. In a study the chapter describes, people "
     "got better at reading someone over time, and faster when they learned what that person "
     "really thought and felt. "
@@ -96,9 +137,9 @@ GUESS_THEN_CHECK = (
 )
 
 GENERAL_QUESTIONS = (
-    "What was that moment like for you?",
-    "Is there a word that fits better than mine?",
-    "Would you like to hear how it was for me?",
+    N_("What was that moment like for you?"),
+    N_("Is there a word that fits better than mine?"),
+    N_("Would you like to hear how it was for me?"),
 )
 
 
@@ -111,15 +152,22 @@ def word_options() -> tuple[Option, ...]:
 
 
 def join(items: list[str], last: str = "and") -> str:
+    """ "a, b and c" (or "a, b or c" with last="or"), in the reader's language."""
     items = list(dict.fromkeys(items))
     if len(items) <= 1:
         return "".join(items)
-    return ", ".join(items[:-1]) + f" {last} " + items[-1]
+    joined = _("{items} or {last}") if last == "or" else _("{items} and {last}")
+    return joined.format(items=", ".join(items[:-1]), last=items[-1])
 
 
 def words_of(values: list[str]) -> list[str]:
     """The readable words for stored values, skipping any that are not in the list."""
-    return [WORDS[v][0] for v in values if v in WORDS]
+    return [_(WORDS[v][0]) for v in values if v in WORDS]
+
+
+def family_name(family: Family) -> str:
+    """A family's name inside a sentence ("hurt"), in the reader's language."""
+    return _(family.name).lower()
 
 
 def in_family_first(family_key: str | None, values: list[str]) -> list[str]:
@@ -131,14 +179,18 @@ def in_family_first(family_key: str | None, values: list[str]) -> list[str]:
 def describe(family_key: str | None, values: list[str], strength: int | None) -> str:
     """E.g. "glad (proud and relieved), strongly (4 of 5)"."""
     if family_key not in _FAMILIES:
-        return "no feeling named"
-    text = _FAMILIES[family_key].name.lower()
+        return _("no feeling named")
+    text = family_name(_FAMILIES[family_key])
     words = words_of(in_family_first(family_key, values))
     if words:
         text += f" ({join(words)})"
     if strength is not None:
-        text += f", {STRENGTHS[strength - 1].lower()} ({strength} of 5)"
+        text += ", " + _strength(strength)
     return text
+
+
+def _strength(strength: int) -> str:
+    return _("{words} ({point} of 5)").format(words=_(STRENGTHS[strength - 1]).lower(), point=strength)
 
 
 def evaluate(answers: Answers) -> Result:
@@ -147,45 +199,52 @@ def evaluate(answers: Answers) -> Result:
     strength = answers["my_strength"]
     moment = answers.get("moment") or ""
 
-    summary = f"You feel {describe(mine.key, answers.get('my_words') or [], strength)}."
-    named = [f"Broad feeling: {mine.name.lower()}."]
+    summary = _("You feel {feeling}.").format(
+        feeling=describe(mine.key, answers.get("my_words") or [], strength)
+    )
+    named = [_("Broad feeling: {family}.").format(family=family_name(mine))]
     if my_words:
-        named.append(f"Precise words: {join(my_words)}.")
+        named.append(_("Precise words: {words}.").format(words=join(my_words)))
     else:
-        named.append("You did not pick precise words this time. The list below may help.")
-    named.append(f"How strong: {STRENGTHS[strength - 1].lower()} ({strength} of 5).")
+        named.append(_("You did not pick precise words this time. The list below may help."))
+    named.append(_("How strong: {strength}.").format(strength=_strength(strength)))
     others = [
-        f"{WORDS[v][0]} ({WORDS[v][1].name.lower()})"
+        f"{_(WORDS[v][0])} ({family_name(WORDS[v][1])})"
         for v in answers.get("my_words") or []
         if v in WORDS and WORDS[v][1].key != mine.key
     ]
     if others:
         named.append(
-            f"Some of your words come from other families: {join(others)}. "
-            "Mixed feelings are common, and naming each one helps."
+            _(
+                "Some of your words come from other families: {words}. "
+                "Mixed feelings are common, and naming each one helps."
+            ).format(words=join(others))
         )
 
     blocks = []
     if moment:
-        blocks.append(Block("The moment", (moment,), style="paragraphs"))
-    blocks.append(Block("Your feelings", tuple(named)))
-    spare = [w for w in mine.words if w not in my_words]
+        blocks.append(Block(_("The moment"), (moment,), style="paragraphs"))
+    blocks.append(Block(_("Your feelings"), tuple(named)))
+    spare = [_(w) for w in mine.words if _(w) not in my_words]
     if spare:
         blocks.append(
             Block(
-                "More precise words to try",
+                _("More precise words to try"),
                 (
-                    f"If “{mine.name.lower()}” is close but not exact, you might also be: "
-                    f"{join(spare, 'or')}.",
-                    "A precise word tells your partner more than a broad one. "
-                    "“Left out” says more than “bad”.",
+                    _("If “{family}” is close but not exact, you might also be: {words}.").format(
+                        family=family_name(mine), words=join(spare, "or")
+                    ),
+                    _(
+                        "A precise word tells your partner more than a broad one. "
+                        "“Left out” says more than “bad”."
+                    ),
                 ),
                 style="paragraphs",
             )
         )
     why = answers.get("my_why") or ""
     if why:
-        blocks.append(Block("What's behind it", (why,), style="paragraphs"))
+        blocks.append(Block(_("What's behind it"), (why,), style="paragraphs"))
 
     guess_family = answers.get("their_family")
     questions: list[str] = []
@@ -193,33 +252,37 @@ def evaluate(answers: Answers) -> Result:
         guess = _FAMILIES[guess_family]
         guess_words = words_of(answers.get("their_words") or [])
         described = describe(guess.key, answers.get("their_words") or [], answers.get("their_strength"))
-        summary += f" Your guess: your partner feels {described}."
+        summary += " " + _("Your guess: your partner feels {feeling}.").format(feeling=described)
         blocks.append(
             Block(
-                "Your guess about your partner",
+                _("Your guess about your partner"),
                 (
-                    f"You guessed your partner feels {described}.",
-                    "Hold this guess lightly. Only your partner can tell you how close it is.",
+                    _("You guessed your partner feels {feeling}.").format(feeling=described),
+                    _("Hold this guess lightly. Only your partner can tell you how close it is."),
                 ),
                 style="paragraphs",
             )
         )
-        first = guess_words[0] if guess_words else guess.name.lower()
-        questions += [f"“I'm guessing you felt {first}. Is that close?”", f"“{guess.question}”"]
+        first = guess_words[0] if guess_words else family_name(guess)
+        questions += [
+            _("“I'm guessing you felt {feeling}. Is that close?”").format(feeling=first),
+            f"“{_(guess.question)}”",
+        ]
     else:
-        summary += " You did not guess your partner's feeling this time."
-    questions += [f"“{q}”" for q in GENERAL_QUESTIONS]
-    blocks.append(Block("Questions to ask", tuple(questions)))
-    blocks.append(Block("Guess, then check", (GUESS_THEN_CHECK,), style="paragraphs"))
+        summary += " " + _("You did not guess your partner's feeling this time.")
+    questions += [f"“{_(q)}”" for q in GENERAL_QUESTIONS]
+    blocks.append(Block(_("Questions to ask"), tuple(questions)))
+    blocks.append(Block(_("Guess, then check"), (_(GUESS_THEN_CHECK),), style="paragraphs"))
     return Result(
         summary=summary,
         blocks=tuple(blocks),
         links=(
             Link(
-                "Empathy and compassion: how to practise", "chapters/empathy-and-compassion/#how-to-practise"
+                _("Empathy and compassion: how to practise"),
+                "chapters/empathy-and-compassion/#how-to-practise",
             ),
         ),
-        links_heading="Read more",
+        links_heading=_("Read more"),
     )
 
 
@@ -266,55 +329,100 @@ def _check(guesser: str, about: str, guess: Answers, said: Answers) -> Check:
 
 
 def _name(key: str | None) -> str:
-    return _FAMILIES[key].name.lower() if key in _FAMILIES else "no feeling named"
+    return family_name(_FAMILIES[key]) if key in _FAMILIES else _("no feeling named")
+
+
+# Each sentence of the partner comparison, whole, from each side: "you" guessed your partner's
+# feeling, or "your partner" guessed yours (a translation needs whole sentences, not pieces).
+_SIDES: dict[str, dict[str, str]] = {
+    "you": {
+        "missing": N_(
+            "Your guess about your partner's feeling is missing this time. Next time, "
+            "try a guess: even a rough one gives you something to check."
+        ),
+        "same": N_("Your guess about your partner's feeling was {real}, and your partner said {real} too."),
+        "differ": N_(
+            "Your guess about your partner's feeling was {guess}; your partner said {real}. "
+            "A good question: “I guessed {guess}, and you felt {real}. What was it like for you?”"
+        ),
+        "unguessed": N_(
+            "Words your partner chose that the guess did not include: {words}. "
+            "Ask: “Tell me more about feeling {first}.”"
+        ),
+        "exact": N_("Your guess about how strong it was matched exactly."),
+        "near": N_("Your guess about how strong it was came within one step."),
+        "stronger": N_(
+            "It was stronger for your partner than the guess ({steps} steps). Ask: “It sounds "
+            "bigger than I knew. Can you tell me more?”"
+        ),
+        "milder": N_(
+            "It was milder for your partner than the guess ({steps} steps). Ask: “What helped it stay small?”"
+        ),
+        "ask": N_("You could ask: “{question}”"),
+    },
+    "your partner": {
+        "missing": N_(
+            "Your partner's guess about your feeling is missing this time. Next time, "
+            "try a guess: even a rough one gives you something to check."
+        ),
+        "same": N_("Your partner's guess about your feeling was {real}, and you said {real} too."),
+        "differ": N_(
+            "Your partner's guess about your feeling was {guess}; you said {real}. "
+            "A good question: “I guessed {guess}, and you felt {real}. What was it like for you?”"
+        ),
+        "unguessed": N_(
+            "Words you chose that the guess did not include: {words}. "
+            "Ask: “Tell me more about feeling {first}.”"
+        ),
+        "exact": N_("Your partner's guess about how strong it was matched exactly."),
+        "near": N_("Your partner's guess about how strong it was came within one step."),
+        "stronger": N_(
+            "It was stronger for you than the guess ({steps} steps). Ask: “It sounds "
+            "bigger than I knew. Can you tell me more?”"
+        ),
+        "milder": N_(
+            "It was milder for you than the guess ({steps} steps). Ask: “What helped it stay small?”"
+        ),
+        "ask": N_("Your partner could ask: “{question}”"),
+    },
+}
+
+
+def _said(side: dict[str, str], key: str) -> str:
+    """One of a side's sentences, translated (kept apart so Babel sees no key as a message)."""
+    sentence = side[key]
+    return _(sentence)
 
 
 def _lines(check: Check) -> tuple[list[str], list[str]]:
     """(where the guess met, where to talk) for one check, in kind, plain words."""
     met: list[str] = []
     talk: list[str] = []
-    said_by = "your partner said" if check.about == "your partner" else "you said"
-    whose = "your partner's" if check.about == "your partner" else "your"
-    owner = "Your" if check.guesser == "you" else "Your partner's"
+    side = _SIDES[check.guesser]
     if not check.guessed:
-        talk.append(
-            f"{owner} guess about {whose} feeling is missing this time. Next time, "
-            "try a guess: even a rough one gives you something to check."
-        )
+        talk.append(_said(side, "missing"))
         return met, talk
     real = _name(check.real_family)
     if check.same_family:
-        met.append(f"{owner} guess about {whose} feeling was {real}, and {said_by} {real} too.")
+        met.append(_said(side, "same").format(real=real))
     else:
-        talk.append(
-            f"{owner} guess about {whose} feeling was {_name(check.guess_family)}; {said_by} {real}. "
-            f"A good question: “I guessed {_name(check.guess_family)}, and you felt {real}. "
-            "What was it like for you?”"
-        )
+        talk.append(_said(side, "differ").format(guess=_name(check.guess_family), real=real))
     if check.shared_words:
-        met.append(f"The same precise words: {join(check.shared_words)}.")
-    chooser = "your partner" if check.about == "your partner" else "you"
-    if check.unguessed_words:
-        talk.append(
-            f"Words {chooser} chose that the guess did not include: {join(check.unguessed_words)}. "
-            f"Ask: “Tell me more about feeling {check.unguessed_words[0]}.”"
+        met.append(
+            _("The same precise words: {words}.").format(words=join([_(w) for w in check.shared_words]))
         )
+    if check.unguessed_words:
+        unguessed = [_(w) for w in check.unguessed_words]
+        talk.append(_said(side, "unguessed").format(words=join(unguessed), first=unguessed[0]))
     if check.strength_gap is not None:
         if check.strength_gap == 0:
-            met.append(f"{owner} guess about how strong it was matched exactly.")
+            met.append(_said(side, "exact"))
         elif abs(check.strength_gap) == 1:
-            met.append(f"{owner} guess about how strong it was came within one step.")
+            met.append(_said(side, "near"))
         elif check.strength_gap > 0:
-            talk.append(
-                f"It was stronger for {chooser} "
-                f"than the guess ({check.strength_gap} steps). Ask: “It sounds bigger than I knew. "
-                "Can you tell me more?”"
-            )
+            talk.append(_said(side, "stronger").format(steps=check.strength_gap))
         else:
-            talk.append(
-                f"It was milder for {chooser} "
-                f"than the guess ({-check.strength_gap} steps). Ask: “What helped it stay small?”"
-            )
+            talk.append(_said(side, "milder").format(steps=-check.strength_gap))
     return met, talk
 
 
@@ -333,27 +441,31 @@ def compare(mine: Answers, theirs: Answers) -> Result:
     families = sum(c.same_family for c in checks)
     guesses = sum(c.guessed for c in checks)
     if guesses == 0:
-        summary = "Neither of you made a guess this time. Try a guess each, then compare again."
+        summary = _("Neither of you made a guess this time. Try a guess each, then compare again.")
     elif guesses == 1:
         summary = (
-            "One of you made a guess, and it landed in the same feeling family as the answer. "
-            "Check the details together: the precise words and the strength."
+            _(
+                "One of you made a guess, and it landed in the same feeling family as the answer. "
+                "Check the details together: the precise words and the strength."
+            )
             if families
-            else "One of you made a guess, and it points to a different feeling than the answer. "
-            "That is useful: it gives you something to talk about."
+            else _(
+                "One of you made a guess, and it points to a different feeling than the answer. "
+                "That is useful: it gives you something to talk about."
+            )
         )
     elif families == 2:
-        summary = (
+        summary = _(
             "Both guesses landed in the same feeling family as what the other person said. "
             "Check the details together: the precise words and the strength."
         )
     elif families == 0:
-        summary = (
+        summary = _(
             "Both guesses point to different feelings than the answers. That is useful: "
             "each gap is something to talk about, and every check makes the next guess better."
         )
     else:
-        summary = (
+        summary = _(
             "One guess landed in the same feeling family, and one points somewhere else. "
             "Both give you something to talk about."
         )
@@ -362,25 +474,33 @@ def compare(mine: Answers, theirs: Answers) -> Result:
     questions = []
     for check in checks:
         if check.real_family in _FAMILIES:
-            asker = "You" if check.guesser == "you" else "Your partner"
-            questions.append(f"{asker} could ask: “{_FAMILIES[check.real_family].question}”")
+            question = _(_FAMILIES[check.real_family].question)
+            questions.append(_said(_SIDES[check.guesser], "ask").format(question=question))
     questions += [
-        "Each of you: “What did I miss that you wish I had seen?”",
-        "Each of you: “What would help, now that I know?”",
+        _("Each of you: “What did I miss that you wish I had seen?”"),
+        _("Each of you: “What would help, now that I know?”"),
     ]
     blocks = [
-        Block("What each of you said", (f"You: {you_said}.", f"Your partner: {they_said}.")),
-        Block("Where your guesses met", tuple(met) or ("Not this time. That is fine: now you know more.",)),
         Block(
-            "Where to talk",
-            tuple(talk) or ("Nothing stood out. You can still ask each other about the details.",),
-        ),
-        Block("Questions to ask each other", tuple(questions)),
-        Block(
-            "Guess, then check",
+            _("What each of you said"),
             (
-                GUESS_THEN_CHECK,
-                "A guess that missed is not a failure. It is the feedback that helps you both learn.",
+                _("You: {feeling}.").format(feeling=you_said),
+                _("Your partner: {feeling}.").format(feeling=they_said),
+            ),
+        ),
+        Block(
+            _("Where your guesses met"), tuple(met) or (_("Not this time. That is fine: now you know more."),)
+        ),
+        Block(
+            _("Where to talk"),
+            tuple(talk) or (_("Nothing stood out. You can still ask each other about the details."),),
+        ),
+        Block(_("Questions to ask each other"), tuple(questions)),
+        Block(
+            _("Guess, then check"),
+            (
+                _(GUESS_THEN_CHECK),
+                _("A guess that missed is not a failure. It is the feedback that helps you both learn."),
             ),
             style="paragraphs",
         ),

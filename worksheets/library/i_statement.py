@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..checks import AnswerOne, RequiredIf
 from ..fields import Choice, LongText, Option, ShortText
-from ..i18n import _, ngettext
+from ..i18n import N_, _, ngettext
 from ..lexicon import get as lexicon
 from ..result import Block, Link, Result
 from ..sheet import Answers, Section, Worksheet
@@ -20,44 +20,44 @@ from ..text.sentence import RequestCheck, check_request, clause
 
 # The feelings list, grouped broadly (sad, worried, angry, tired, other); (group, value, word).
 FEELINGS: tuple[tuple[str, str, str], ...] = (
-    ("sad", "hurt", "hurt"),
-    ("sad", "sad", "sad"),
-    ("sad", "lonely", "lonely"),
-    ("sad", "disappointed", "disappointed"),
-    ("sad", "left_out", "left out"),
-    ("worried", "worried", "worried"),
-    ("worried", "anxious", "anxious"),
-    ("worried", "unsure", "unsure"),
-    ("worried", "overwhelmed", "overwhelmed"),
-    ("angry", "frustrated", "frustrated"),
-    ("angry", "annoyed", "annoyed"),
-    ("angry", "resentful", "resentful"),
-    ("angry", "angry", "angry"),
-    ("tired", "tired", "tired"),
-    ("tired", "exhausted", "exhausted"),
-    ("tired", "worn_out", "worn out"),
-    ("other", "embarrassed", "embarrassed"),
-    ("other", "confused", "confused"),
+    ("sad", "hurt", N_("hurt")),
+    ("sad", "sad", N_("sad")),
+    ("sad", "lonely", N_("lonely")),
+    ("sad", "disappointed", N_("disappointed")),
+    ("sad", "left_out", N_("left out")),
+    ("worried", "worried", N_("worried")),
+    ("worried", "anxious", N_("anxious")),
+    ("worried", "unsure", N_("unsure")),
+    ("worried", "overwhelmed", N_("overwhelmed")),
+    ("angry", "frustrated", N_("frustrated")),
+    ("angry", "annoyed", N_("annoyed")),
+    ("angry", "resentful", N_("resentful")),
+    ("angry", "angry", N_("angry")),
+    ("tired", "tired", N_("tired")),
+    ("tired", "exhausted", N_("exhausted")),
+    ("tired", "worn_out", N_("worn out")),
+    ("other", "embarrassed", N_("embarrassed")),
+    ("other", "confused", N_("confused")),
 )
 FEELING_GROUPS = "sad, worried, angry, tired, and a few others"
 
 # Needs, written to follow "because I need …"; (value, label, words in the sentence).
 # No value may be "help" or "error": the form's ids for a field's help and error text end so.
 NEEDS: tuple[tuple[str, str, str], ...] = (
-    ("rest", "Rest", "rest"),
-    ("some_help", "Some help", "some help"),
-    ("fairness", "Fairness", "things to feel fair between us"),
-    ("closeness", "Closeness", "to feel close to you"),
-    ("heard", "To feel heard", "to feel heard"),
-    ("respect", "Respect", "respect"),
-    ("reassurance", "Reassurance", "reassurance"),
-    ("time_together", "Time together", "time with you"),
-    ("space", "Time to myself", "some time to myself"),
-    ("security", "To feel secure", "to feel secure"),
-    ("honesty", "Honesty", "honesty between us"),
-    ("appreciation", "To feel appreciated", "to feel appreciated"),
-    ("calm", "Some calm", "some calm"),
-    ("clarity", "To know what to expect", "to know what to expect"),
+    ("rest", "Rest", N_("rest")),
+    ("some_help", "Some help", N_("some help")),
+    ("fairness", "Fairness", N_("things to feel fair between us")),
+    ("closeness", "Closeness", N_("to feel close to you")),
+    ("heard", "To feel heard", N_("to feel heard")),
+    ("respect", "Respect", N_("respect")),
+    ("reassurance", "Reassurance", N_("reassurance")),
+    ("time_together", "Time together", N_("time with you")),
+    ("space", "Time to myself", N_("some time to myself")),
+    ("security", "To feel secure", N_("to feel secure")),
+    ("honesty", "Honesty", N_("honesty between us")),
+    ("appreciation", "To feel appreciated", N_("to feel appreciated")),
+    ("calm", "Some calm", N_("some calm")),
+    ("clarity", "To know what to expect", N_("to know what to expect")),
 )
 OTHER = "other"
 
@@ -80,7 +80,8 @@ def feeling_words(answers: Answers) -> str:
     """The feeling as it reads after "I feel": the chosen word, the person's own, or both."""
     parts = []
     if answers.get("feeling") and answers["feeling"] != OTHER:
-        parts.append(_WORD[answers["feeling"]])
+        word = _WORD[answers["feeling"]]
+        parts.append(_(word))
     if answers.get("other_feeling"):
         own = clause(answers["other_feeling"], openers(FEELING_OPENERS), lower="common")
         if own:
@@ -91,7 +92,8 @@ def feeling_words(answers: Answers) -> str:
 def need_words(answers: Answers) -> str:
     parts = []
     if answers.get("need") and answers["need"] != OTHER:
-        parts.append(_NEED[answers["need"]])
+        words = _NEED[answers["need"]]
+        parts.append(_(words))
     if answers.get("other_need"):
         own = clause(answers["other_need"], openers(NEED_OPENERS), lower="common")
         if own:

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..fields import Date, Hidden, LongText, MultiChoice, Option
+from ..i18n import _, ngettext
 from ..result import Block, Chart, Download, Link, Result
 from ..sheet import Answers, Section, Worksheet
 
@@ -52,12 +53,12 @@ def _own_records(raw: Any) -> dict[str, dict[str, Any]]:
 
 
 def _plan_text(done: list[str], todo: list[str], steps: list[str], own: str, review: str | None) -> str:
-    lines = ["MY PATH (Closer)", ""]
-    lines += ["Worksheets I have worked on:", *(f"  - {t}" for t in done or ["none yet"]), ""]
-    lines += ["Still to try:", *(f"  - {t}" for t in todo or ["none"]), ""]
-    lines += ["My next steps:", *(f"  - {s}" for s in steps), *([f"  - {own}"] if own else []), ""]
+    lines = [_("MY PATH (Closer)"), ""]
+    lines += [_("Worksheets I have worked on:"), *(f"  - {t}" for t in done or [_("none yet")]), ""]
+    lines += [_("Still to try:"), *(f"  - {t}" for t in todo or [_("none")]), ""]
+    lines += [_("My next steps:"), *(f"  - {s}" for s in steps), *([f"  - {own}"] if own else []), ""]
     if review:
-        lines.append(f"We will look at this again on {review}.")
+        lines.append(_("We will look at this again on {day}.").format(day=review))
     return "\r\n".join(lines) + "\r\n"
 
 
@@ -67,9 +68,14 @@ def evaluate(answers: Answers, sheets: Sequence[Worksheet]) -> Result:
     todo = [s for s in sheets if s.id not in records]
     blocks = [
         Block(
-            "Worksheets you have worked on",
-            tuple(f"{s.title} (last saved {records[s.id]['updated'][:10] or 'earlier'})" for s in done)
-            or ("None yet on this device.",),
+            _("Worksheets you have worked on"),
+            tuple(
+                _("{title} (last saved {day})").format(
+                    title=_(s.title), day=records[s.id]["updated"][:10] or _("earlier")
+                )
+                for s in done
+            )
+            or (_("None yet on this device."),),
         )
     ]
     charts: list[Chart] = []
@@ -78,35 +84,40 @@ def evaluate(answers: Answers, sheets: Sequence[Worksheet]) -> Result:
             shown = sheet.progress(records[sheet.id]["answers"])
             blocks += shown.blocks
             charts += shown.more_charts
-    step_labels = [o.label for o in STEPS if o.value in answers["steps"]]
+    step_labels = [_(o.label) for o in STEPS if o.value in answers["steps"]]
     own = answers.get("own_step") or ""
     review = answers.get("review_on")
-    blocks.append(Block("Your next steps", tuple(step_labels) + ((own,) if own else ())))
+    blocks.append(Block(_("Your next steps"), tuple(step_labels) + ((own,) if own else ())))
     if "see-a-professional" in answers["steps"]:
         blocks.append(
             Block(
-                "Finding help",
-                ("The page “Is this guide for you?” explains when and how to find a professional.",),
+                _("Finding help"),
+                (_("The page “Is this guide for you?” explains when and how to find a professional."),),
                 style="paragraphs",
             )
         )
     if review:
         blocks.append(
-            Block("Looking again", (f"You plan to look at this again on {review}.",), style="paragraphs")
+            Block(
+                _("Looking again"),
+                (_("You plan to look at this again on {day}.").format(day=review),),
+                style="paragraphs",
+            )
         )
     chosen = len(step_labels) + (1 if own else 0)
-    summary = (
-        f"You have worked on {len(done)} of the {len(sheets)} worksheets on this device, "
-        f"and chosen {chosen} next step{'' if chosen == 1 else 's'}."
-    )
-    text = _plan_text([s.title for s in done], [s.title for s in todo], step_labels, own, review)
+    summary = ngettext(
+        "You have worked on {done} of the {total} worksheets on this device, and chosen {chosen} next step.",
+        "You have worked on {done} of the {total} worksheets on this device, and chosen {chosen} next steps.",
+        chosen,
+    ).format(done=len(done), total=len(sheets), chosen=chosen)
+    text = _plan_text([_(s.title) for s in done], [_(s.title) for s in todo], step_labels, own, review)
     return Result(
         summary=summary,
         blocks=tuple(blocks),
         more_charts=tuple(charts),
-        links=tuple(Link(s.title, f"chapters/{s.chapter}/") for s in todo),
-        links_heading="Worksheets still to try",
-        downloads=(Download("my-path.txt", "text/plain", text, "Save my path as a text file"),),
+        links=tuple(Link(_(s.title), f"chapters/{s.chapter}/") for s in todo),
+        links_heading=_("Worksheets still to try"),
+        downloads=(Download(_("my-path.txt"), "text/plain", text, _("Save my path as a text file")),),
     )
 
 

@@ -86,6 +86,12 @@ _CHOICES = {
 }
 
 
+def _chosen(field: str, value: str) -> str:
+    """The label of a chosen option, in the reader's language (declared labels are English)."""
+    label = _CHOICES[field][value]
+    return _(label)
+
+
 def on_alert(answers: Answers) -> bool:
     """A rule of thumb, not a test: any sign "a lot" or more, or two signs "somewhat" or more."""
     levels = [answers[field] for field, _ in BODY_SIGNS]
@@ -121,7 +127,7 @@ def _plan_text(blocks: list[Block]) -> str:
 def evaluate(answers: Answers) -> Result:
     alert = on_alert(answers)
     recent = answers["since"] in RECENT
-    come_back = _(_CHOICES["come_back"][answers["come_back"]])
+    come_back = _chosen("come_back", answers["come_back"])
     soothing = _(SOOTHING)
 
     before: list[str] = []
@@ -144,7 +150,7 @@ def evaluate(answers: Answers) -> Result:
     before.append(_("Check that we're both fed, rested and not rushed."))
     before.append(_("What happened, in my words: {words}").format(words=answers["what_happened"]))
     before.append(_("My part in it: {words}").format(words=answers["my_part"]))
-    triggers = [_(_CHOICES["triggers"][t]) for t in answers["triggers"]]
+    triggers = [_chosen("triggers", t) for t in answers["triggers"]]
     if answers.get("other_trigger"):
         triggers.append(answers["other_trigger"])
     if triggers:
@@ -161,14 +167,14 @@ def evaluate(answers: Answers) -> Result:
         )
     first.append(_("Stick to this one issue. Old ones can wait for another day."))
 
-    phrases = [_(_CHOICES["phrases"][p]) for p in answers["phrases"]]
+    phrases = [_chosen("phrases", p) for p in answers["phrases"]]
     if answers.get("own_phrase"):
         phrases.append(answers["own_phrase"])
     if not phrases:
         phrases = [_("(None picked yet.) A simple one to start with: “Can we slow down a little?”")]
     phrases.append(_("When my partner tries to repair, I'll try to let it land, even if it's clumsy."))
 
-    pause = _(_CHOICES["phrases"]["pause"])
+    pause = _chosen("phrases", "pause")
     flooded = [
         _("Say so without blame, for example: “{pause}”").format(pause=pause),
         _(
@@ -244,7 +250,7 @@ def evaluate(answers: Answers) -> Result:
         links_heading=_("Read more"),
         downloads=(
             Download(
-                filename="repair-plan.txt",
+                filename=_("repair-plan.txt"),
                 media_type="text/plain",
                 content=_plan_text(plan),
                 label=_("Download the plan (text file)"),

@@ -16,6 +16,7 @@ from datetime import date, datetime, timedelta
 from .. import ical
 from ..checks import RequiredIf
 from ..fields import Choice, Date, Field, MultiChoice, Number, Option, ShortText, Time
+from ..i18n import N_, _, active_language, ngettext
 from ..ical import Event, plain
 from ..result import Block, Download, Link, Result
 from ..sheet import Answers, Section, Worksheet
@@ -45,7 +46,7 @@ HIGH_WEEKLY_MINUTES = 600
 # The calendar must fit in Python's dates: a week of events after this still ends in year 9999.
 LATEST_START = date(9999, 12, 24)
 
-CALENDAR_FOOTER = "From your Closer rituals plan; change or delete it any time."
+CALENDAR_FOOTER = N_("From your Closer rituals plan; change or delete it any time.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,40 +61,44 @@ class Ritual:
 RITUALS: tuple[Ritual, ...] = (
     Ritual(
         "checkin",
-        "Daily check-in",
-        "A few minutes to ask how the other is really doing.",
-        "How are you, really? Share one high and one low from today.",
-        "A few minutes is enough.",
+        N_("Daily check-in"),
+        N_("A few minutes to ask how the other is really doing."),
+        N_("How are you, really? Share one high and one low from today."),
+        N_("A few minutes is enough."),
     ),
     Ritual(
         "date",
-        "Weekly date",
-        "Time just for the two of you: a walk, a meal, a film at home or a call when you are apart.",
-        "Time for just the two of you. Put phones away if you can, and take turns choosing what to do.",
-        "An hour or two is plenty; a short walk counts too.",
+        N_("Weekly date"),
+        N_("Time just for the two of you: a walk, a meal, a film at home or a call when you are apart."),
+        N_("Time for just the two of you. Put phones away if you can, and take turns choosing what to do."),
+        N_("An hour or two is plenty; a short walk counts too."),
     ),
     Ritual(
         "stress",
-        "Stress-reducing conversation",
-        "Each of you talks about stress from outside the relationship. The other listens and takes "
-        "their side.",
-        "Each of you talks about stress from outside the relationship. Listen, take your partner's "
-        "side, and ask before giving advice.",
-        "Whatever time you can spare, long enough for each of you to have a turn.",
+        N_("Stress-reducing conversation"),
+        N_(
+            "Each of you talks about stress from outside the relationship. The other listens and takes "
+            "their side."
+        ),
+        N_(
+            "Each of you talks about stress from outside the relationship. Listen, take your partner's "
+            "side, and ask before giving advice."
+        ),
+        N_("Whatever time you can spare, long enough for each of you to have a turn."),
     ),
     Ritual(
         "thanks",
-        "Appreciation moment",
-        "Thank each other for one specific thing, and say what it meant to you.",
-        "Thank each other for one specific thing, and say what it meant to you.",
-        "Even 5 minutes is enough.",
+        N_("Appreciation moment"),
+        N_("Thank each other for one specific thing, and say what it meant to you."),
+        N_("Thank each other for one specific thing, and say what it meant to you."),
+        N_("Even 5 minutes is enough."),
     ),
     Ritual(
         "custom",
         "",
-        "A ritual of your own: a goodnight call, tea after the kids are asleep, a Sunday walk.",
-        "A ritual you made together. Enjoy it, and change it whenever it stops fitting.",
-        "As long as feels right.",
+        N_("A ritual of your own: a goodnight call, tea after the kids are asleep, a Sunday walk."),
+        N_("A ritual you made together. Enjoy it, and change it whenever it stops fitting."),
+        N_("As long as feels right."),
     ),
 )
 
@@ -132,7 +137,8 @@ def field_ids(key: str) -> dict[str, str]:
 
 
 def _label(ritual: Ritual) -> str:
-    return ritual.name or "Your own ritual"
+    """The ritual's name as declared (English); `_` gives the reader's language where shown."""
+    return ritual.name or N_("Your own ritual")
 
 
 def collect(answers: Answers) -> list[Planned]:
@@ -143,7 +149,8 @@ def collect(answers: Answers) -> list[Planned]:
         if answers.get(ids["include"]) != "yes":
             continue
         # A name of only control characters still names the reader's own ritual.
-        name = ritual.name or " ".join(plain(answers.get("custom_name") or "").split()) or _label(ritual)
+        name = _(ritual.name) if ritual.name else ""
+        name = name or " ".join(plain(answers.get("custom_name") or "").split()) or _(_label(ritual))
         days, start, minutes = (answers.get(ids[part]) for part in ("days", "time", "minutes"))
         if days and start and minutes is not None:
             planned.append(Planned(ritual, name, tuple(days), start, int(minutes)))
@@ -164,7 +171,8 @@ def uid(item: Planned, start: date, repeat: str, weeks: int | None) -> str:
     basis = json.dumps(
         [
             item.ritual.key,
-            item.name,
+            # The declared (English) name: the same plan keeps its events in either language.
+            item.ritual.name or item.name,
             list(item.days),
             item.start,
             item.minutes,
@@ -195,11 +203,12 @@ def calendar(planned: list[Planned], start: date, repeat: str, weeks: int | None
                 start=begin,
                 end=begin + timedelta(minutes=item.minutes),
                 summary=item.name,
-                description=f"{item.ritual.prompt}\n{CALENDAR_FOOTER}",
+                description=f"{_(item.ritual.prompt)}\n{_(CALENDAR_FOOTER)}",
                 rule=rule,
             )
         )
-    return ical.calendar(events, "-//Closer//Rituals planner 1//EN", start)
+    # The PRODID names the language its texts are in (RFC 5545, 3.7.3).
+    return ical.calendar(events, f"-//Closer//Rituals planner 1//{active_language().upper()}", start)
 
 
 # --- the reflection -------------------------------------------------------------------------
@@ -214,14 +223,20 @@ def _duration(minutes: int) -> str:
     hours, rest = divmod(minutes, 60)
     parts = []
     if hours:
-        parts.append(f"{hours} hour{'s' if hours != 1 else ''}")
+        parts.append(ngettext("{count} hour", "{count} hours", hours).format(count=hours))
     if rest or not hours:
-        parts.append(f"{rest} minute{'s' if rest != 1 else ''}")
+        parts.append(_minutes(rest))
     return " ".join(parts)
 
 
+def _minutes(count: int) -> str:
+    return ngettext("{count} minute", "{count} minutes", count).format(count=count)
+
+
 def _join(names: list[str]) -> str:
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    if len(names) == 1:
+        return names[0]
+    return _("{items} and {last}").format(items=", ".join(names[:-1]), last=names[-1])
 
 
 def schedule(planned: list[Planned]) -> list[tuple[str, list[str]]]:
@@ -231,9 +246,9 @@ def schedule(planned: list[Planned]) -> list[tuple[str, list[str]]]:
         todays = sorted((p for p in planned if day.value in p.days), key=lambda p: p.start)
         entries = []
         for p in todays:
-            late = " (ends after midnight)" if p.crosses_midnight() else ""
-            entries.append(f"{p.start}–{p.end()}{late}: {p.name} ({p.minutes} minutes)")
-        week.append((day.label, entries))
+            late = " " + _("(ends after midnight)") if p.crosses_midnight() else ""
+            entries.append(f"{p.start}–{p.end()}{late}: {p.name} ({_minutes(p.minutes)})")
+        week.append((_(day.label), entries))
     return week
 
 
@@ -245,9 +260,11 @@ def overlaps(planned: list[Planned]) -> list[str]:
         for a, first in todays:
             for b, second in todays:
                 if a < b and first.span()[0] < second.span()[1] and second.span()[0] < first.span()[1]:
-                    pairs.setdefault((a, b), []).append(day.label)
+                    pairs.setdefault((a, b), []).append(_(day.label))
     return [
-        f"“{planned[a].name}” and “{planned[b].name}” overlap on {_join(days)}."
+        _("“{first}” and “{second}” overlap on {days}.").format(
+            first=planned[a].name, second=planned[b].name, days=_join(days)
+        )
         for (a, b), days in pairs.items()
     ]
 
@@ -256,16 +273,18 @@ def evaluate(answers: Answers) -> Result:
     planned = collect(answers)
     if not planned:
         return Result(
-            summary=(
+            summary=_(
                 "You have not chosen any rituals yet. Choose “Yes, include it” for at least one "
                 "ritual, then press the button again."
             ),
             blocks=(
                 Block(
-                    "A small start is enough",
+                    _("A small start is enough"),
                     (
-                        "One ritual you both enjoy is worth more than five that feel like chores. "
-                        "A daily check-in of five minutes is a good first choice.",
+                        _(
+                            "One ritual you both enjoy is worth more than five that feel like chores. "
+                            "A daily check-in of five minutes is a good first choice."
+                        ),
                     ),
                     style="paragraphs",
                 ),
@@ -276,55 +295,86 @@ def evaluate(answers: Answers) -> Result:
     weeks = answers.get("weeks") if repeat == "weeks" else None
     total = sum(p.weekly_minutes for p in planned)
     count = len(planned)
-    length = (
-        f"runs for {weeks} week{'s' if weeks != 1 else ''}"
-        if weeks is not None
-        else "repeats every week with no end date"
+    rituals = ngettext("Your plan has {count} ritual:", "Your plan has {count} rituals:", count).format(
+        count=count
     )
+    if weeks is not None:
+        runs = ngettext(
+            "{minutes} a week in all ({duration}). It starts on {start} and runs for {weeks} week.",
+            "{minutes} a week in all ({duration}). It starts on {start} and runs for {weeks} weeks.",
+            weeks,
+        )
+    else:
+        runs = _(
+            "{minutes} a week in all ({duration}). It starts on {start} and repeats every week "
+            "with no end date."
+        )
     summary = (
-        f"Your plan has {count} ritual{'s' if count != 1 else ''}: {total} minutes a week in all "
-        f"({_duration(total)}). It starts on {_long_date(start)} and {length}."
+        rituals
+        + " "
+        + runs.format(
+            minutes=_minutes(total), duration=_duration(total), start=_long_date(start), weeks=weeks
+        )
     )
     week = schedule(planned)
     empty = [label for label, entries in week if not entries]
     notes: list[str] = []
     if empty:
         notes.append(
-            f"{_join(empty)} {'has' if len(empty) == 1 else 'have'} no ritual yet. That is fine: "
-            "free days matter too. If you like, a warm hello or goodbye can fill a gap."
+            ngettext(
+                "{days} has no ritual yet. That is fine: "
+                "free days matter too. If you like, a warm hello or goodbye can fill a gap.",
+                "{days} have no ritual yet. That is fine: "
+                "free days matter too. If you like, a warm hello or goodbye can fill a gap.",
+                len(empty),
+            ).format(days=_join(empty))
         )
     if total > HIGH_WEEKLY_MINUTES:
         notes.append(
-            f"That adds up to about {_duration(total)} a week. That is lovely if it fits your life. "
-            "If it starts to feel like a chore, make a ritual shorter rather than dropping it."
+            _(
+                "That adds up to about {duration} a week. That is lovely if it fits your life. "
+                "If it starts to feel like a chore, make a ritual shorter rather than dropping it."
+            ).format(duration=_duration(total))
         )
     clashes = overlaps(planned)
     if clashes:
-        notes.append(" ".join(clashes) + " You could join them into one, or move one of them.")
-    blocks = [Block(label, tuple(entries) or ("Nothing planned.",)) for label, entries in week]
+        notes.append(" ".join(clashes) + " " + _("You could join them into one, or move one of them."))
+    blocks = [Block(label, tuple(entries) or (_("Nothing planned."),)) for label, entries in week]
     blocks.append(
         Block(
-            "Minutes per week",
+            _("Minutes per week"),
             (
                 *(
-                    f"{p.name}: {p.minutes} minutes × {len(p.days)} day{'s' if len(p.days) != 1 else ''} "
-                    f"= {p.weekly_minutes} minutes"
+                    ngettext(
+                        "{name}: {minutes} × {days} day = {weekly}",
+                        "{name}: {minutes} × {days} days = {weekly}",
+                        len(p.days),
+                    ).format(
+                        name=p.name,
+                        minutes=_minutes(p.minutes),
+                        days=len(p.days),
+                        weekly=_minutes(p.weekly_minutes),
+                    )
                     for p in planned
                 ),
-                f"In all: {total} minutes ({_duration(total)}).",
+                _("In all: {minutes} ({duration}).").format(
+                    minutes=_minutes(total), duration=_duration(total)
+                ),
             ),
         )
     )
     if notes:
-        blocks.append(Block("Gentle notes", tuple(notes), style="paragraphs"))
+        blocks.append(Block(_("Gentle notes"), tuple(notes), style="paragraphs"))
     blocks.append(
         Block(
-            "Using the calendar file",
+            _("Using the calendar file"),
             (
-                "Open the file with your calendar app to add these rituals. The times follow your "
-                "calendar's own time zone. If you change your plan later, delete the old events "
-                "first so they do not appear twice.",
-                "A ritual should fit your life, not fight it. Change it whenever you need to.",
+                _(
+                    "Open the file with your calendar app to add these rituals. The times follow your "
+                    "calendar's own time zone. If you change your plan later, delete the old events "
+                    "first so they do not appear twice."
+                ),
+                _("A ritual should fit your life, not fight it. Change it whenever you need to."),
             ),
             style="paragraphs",
         )
@@ -332,14 +382,17 @@ def evaluate(answers: Answers) -> Result:
     return Result(
         summary=summary,
         blocks=tuple(blocks),
-        links=(Link("Sustaining the flame: rituals for different lives", "chapters/sustaining-the-flame/"),),
-        links_heading="Read next",
+        links=(
+            Link(_("Sustaining the flame: rituals for different lives"), "chapters/sustaining-the-flame/"),
+        ),
+        links_heading=_("Read next"),
         downloads=(
             Download(
-                filename="closer-rituals.ics",
+                # A file name in the reader's language, still plain ASCII for every system.
+                filename=_("closer-rituals.ics"),
                 media_type="text/calendar",
                 content=calendar(planned, start, repeat, weeks),
-                label="Download the calendar file (.ics)",
+                label=_("Download the calendar file (.ics)"),
             ),
         ),
     )

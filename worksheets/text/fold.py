@@ -10,6 +10,9 @@ import unicodedata
 from functools import lru_cache
 
 APOSTROPHES = "’‘ʼʻ`´′‛＇"
+# Accents a person may leave out or add ("jamás" / "jamas", "tú" / "tu"); the tilde of "ñ"
+# stays, since "año" and "ano" are different words.
+_LOOSE_MARKS = frozenset("\u0301\u0300\u0308")
 QUOTES = "“”„‟«»″"
 
 
@@ -21,6 +24,9 @@ class _Folding(dict[int, str]):
         compat = unicodedata.normalize("NFKC", char)  # full-width "Ｔ" -> "T"
         if len(compat) != 1:
             compat = char
+        decomposed = unicodedata.normalize("NFD", compat)
+        if len(decomposed) == 2 and decomposed[1] in _LOOSE_MARKS:
+            compat = decomposed[0]
         if compat in APOSTROPHES:
             compat = "'"
         elif compat in QUOTES:
@@ -35,7 +41,8 @@ _FOLDING = _Folding()
 
 
 def fold(text: str) -> str:
-    """Same length as `text`: compatible forms, straight apostrophes and quotes, lower case."""
+    """Same length as `text`: compatible forms, straight apostrophes and quotes, lower case, and
+    no acute, grave or diaeresis accents (the lexicon's phrases are folded the same way)."""
     if text.isascii():
         return text.lower().replace("`", "'")
     return text.translate(_FOLDING)

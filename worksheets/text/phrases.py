@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from .fold import fold
+
 _TOKEN = re.compile(r"\([^)]*\)|\[[^\]]*\]|[^\s()\[\]]+")
 SEP = r",?\s+"
 
@@ -25,7 +27,7 @@ def _words(words: str) -> str:
 def _body(phrase: str) -> str:
     """The phrase without its word boundaries."""
     pieces: list[tuple[str, bool]] = []
-    for token in _TOKEN.findall(phrase.lower()):
+    for token in _TOKEN.findall(fold(phrase)):
         if token[0] in "([":
             options = sorted((a for a in token[1:-1].split("|") if a.strip()), key=len, reverse=True)
             alternatives = [_words(a) for a in options]

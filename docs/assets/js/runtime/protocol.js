@@ -4,8 +4,9 @@
 //                        keep: store the files for offline use as they arrive;
 //                        snapshots: restore from / make a memory snapshot
 //                   { type: "idle" }                 the page is idle: store the snapshot now
-//                   { type: "call", id, fn, args }   fn: one of CALLABLE; answers travel as JSON
-//                        strings, never as Python source
+//                   { type: "call", id, fn, args, lang }   fn: one of CALLABLE; answers travel as
+//                        JSON strings, never as Python source; lang: the page's language
+//                        ("en", "es"), so one Python answers pages in either language
 //   worker -> page: { type: "progress", stage, loaded?, total? }  (stage: one of STAGES)
 //                   { type: "ready", how }           how: one of STARTS
 //                   { type: "failed", message, reason }   reason: one of FAILURES
@@ -45,7 +46,9 @@ export const isCall = (m) =>
   Number.isInteger(m.id) &&
   CALLABLE.includes(m.fn) &&
   Array.isArray(m.args) &&
-  m.args.every((a) => typeof a === "string" || typeof a === "number");
+  m.args.every((a) => typeof a === "string" || typeof a === "number") &&
+  typeof m.lang === "string" &&
+  /^[a-z]{2,3}$/.test(m.lang);
 
 export const isProgress = (m) => isObject(m) && m.type === "progress" && m.stage in STAGES;
 export const isReady = (m) => isObject(m) && m.type === "ready" && STARTS.includes(m.how);

@@ -2,7 +2,7 @@
 // (download percent, "Starting Python", "Ready"); send answers and await Python's reply. A failed
 // start can be retried; a worker that stops answering is replaced.
 
-import { formatNumber, pageLocale, t, tn } from "../shared/i18n.js";
+import { formatNumber, pageLanguage, pageLocale, t, tn } from "../shared/i18n.js";
 import { isFailed, isKept, isProgress, isReady, isRejected, isReply, isSnapshot } from "./protocol.js";
 import { forgetOldRuntimes, keepRuntime, runtimeInfo, savesData } from "./runtime-files.js";
 
@@ -206,7 +206,8 @@ function call(fn, args) {
       stop(t("Python was restarted."));
     }, timing.evaluateTimeoutMs);
     pending.set(id, { resolve, reject, timer });
-    worker.postMessage({ type: "call", id, fn, args });
+    // Read at each call, not at start: instant navigation can move between /en and /es pages.
+    worker.postMessage({ type: "call", id, fn, args, lang: pageLanguage() });
   });
 }
 

@@ -45,7 +45,8 @@ export function createHandler(start) {
       let reply;
       try {
         if (api === null) throw new Error("Python has not started");
-        reply = JSON.parse(api[message.fn](...message.args));
+        // The language is every callable's last argument (Python's `lang`).
+        reply = JSON.parse(api[message.fn](...message.args, message.lang));
       } catch (error) {
         reply = { ok: false, error: `Python could not evaluate this worksheet (${firstLine(error)}).` };
       }
