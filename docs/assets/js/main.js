@@ -18,9 +18,14 @@ function mountPage() {
   unmounts.push(mountSafetyChecks()); // after partner mode: it holds back its buttons
 }
 
-// First on every page change (instant navigation may move between /en and /es): the words
-// follow the new page's language before anything on it is shown.
-window.document$?.subscribe(followPageLanguage);
+// First on every page change by instant navigation (it may move between /en and /es): the words
+// follow the new page's language before anything on it is shown. The first page's <html lang>
+// is its own, so the first emission (the page as loaded) is left as it is.
+let loaded = false;
+window.document$?.subscribe(() => {
+  if (loaded) followPageLanguage();
+  loaded = true;
+});
 // Delegated listeners on document survive instant navigation: attach them once.
 mountPageTools();
 mountOffline(); // service worker, update notice, offline status
