@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import gettext
 from collections import Counter
 from dataclasses import dataclass
 from html import escape
@@ -11,11 +12,18 @@ from typing import Any
 
 import yaml
 
+
+def N_(message: str) -> str:
+    """Marks a constant for the pages catalog (macros/page_catalog.py); translated where shown."""
+    return message
+
+
+ENGLISH = gettext.NullTranslations()
 VERDICTS = {
-    "confirmed": "Confirmed",
-    "corrected": "Corrected",
-    "secondary": "Secondary only",
-    "rule-of-thumb": "Rule of thumb",
+    "confirmed": N_("Confirmed"),
+    "corrected": N_("Corrected"),
+    "secondary": N_("Secondary only"),
+    "rule-of-thumb": N_("Rule of thumb"),
 }
 CLAIM_FIELDS = ("page", "anchor", "claim", "where", "verdict", "checked")
 REMOVED_FIELDS = ("page", "claim", "reason", "checked")
@@ -114,7 +122,7 @@ def load_audit(path: Path, bibliography: set[str]) -> Audit:
     return Audit(tuple(claims), tuple(removed))
 
 
-def rule_of_thumb_html(text: str, root: str) -> str:
+def rule_of_thumb_html(text: str, root: str) -> str:  # text: the page's own words (its language)
     """The marker for advice without a checked source: the phrase links to what it means."""
     return f'<a class="rule-of-thumb" href="{root}sources-checked/#{RULES_OF_THUMB}">{escape(text)}</a>'
 
@@ -129,26 +137,50 @@ def _page_link(page: str, root: str) -> str:
     return f"<code>{escape(page)}</code>"
 
 
-def _source_links(keys: tuple[str, ...], label: Any, root: str) -> str:
+def _source_links(keys: tuple[str, ...], label: Any, root: str, words: gettext.NullTranslations) -> str:
     if not keys:
-        return "none"
+        return words.gettext("none")
     return ", ".join(f'<a href="{root}references/#ref-{k}">{escape(label(k))}</a>' for k in keys)
 
 
-def audit_summary(audit: Audit) -> str:
+def _verdict_count(verdict: str, n: int, words: gettext.NullTranslations) -> str:
+    ngettext = words.ngettext
+    counted = {
+        "confirmed": ngettext("{n} confirmed", "{n} confirmed", n),
+        "corrected": ngettext("{n} corrected", "{n} corrected", n),
+        "secondary": ngettext("{n} secondary only", "{n} secondary only", n),
+        "rule-of-thumb": ngettext("{n} rule of thumb", "{n} rules of thumb", n),
+    }
+    return counted[verdict].format(n=n)
+
+
+def audit_summary(audit: Audit, words: gettext.NullTranslations = ENGLISH) -> str:
     counts = Counter(row.verdict for row in audit.claims)
-    parts = [f"{counts.get(v, 0)} {label.lower()}" for v, label in VERDICTS.items()]
-    return (
-        f"{len(audit.claims)} claims checked: " + ", ".join(parts) + f". {len(audit.removed)} claims removed."
+    parts = [_verdict_count(v, counts.get(v, 0), words) for v in VERDICTS]
+    return words.gettext("{checked} claims checked: {verdicts}. {removed} claims removed.").format(
+        checked=len(audit.claims), verdicts=", ".join(parts), removed=len(audit.removed)
     )
 
 
-def claims_html(audit: Audit, label: Any, root: str) -> str:
-    """The claims that stand, as a table a reader can scan (it scrolls sideways on a phone)."""
-    head = (
-        "<thead><tr><th scope='col'>Where in the guide</th><th scope='col'>Claim</th>"
-        "<th scope='col'>Verdict</th><th scope='col'>Source</th>"
-        "<th scope='col'>Where in the source</th><th scope='col'>Checked</th></tr></thead>"
+def _head(names: tuple[str, ...]) -> str:
+    return "<thead><tr>" + "".join(f"<th scope='col'>{escape(n)}</th>" for n in names) + "</tr></thead>"
+
+
+def claims_html(audit: Audit, label: Any, root: str, words: gettext.NullTranslations = ENGLISH) -> str:
+    """The claims that stand, as a table a reader can scan (it scrolls sideways on a phone).
+
+    The claims are the audit's, one row per claim in the English text a translation follows.
+    """
+    _ = words.gettext
+    head = _head(
+        (
+            _("Where in the guide"),
+            _("Claim"),
+            _("Verdict"),
+            _("Source"),
+            _("Where in the source"),
+            _("Checked"),
+        )
     )
     rows = []
     for row in audit.claims:
@@ -156,25 +188,27 @@ def claims_html(audit: Audit, label: Any, root: str) -> str:
         rows.append(
             f"<tr data-verdict='{row.verdict}'><td>{_page_link(row.page, root)}: "
             f"“{escape(row.anchor)}…”</td><td>{escape(row.claim)}</td>"
-            f"<td>{VERDICTS[row.verdict]}{change}</td><td>{_source_links(row.sources, label, root)}</td>"
+            f"<td>{escape(_(VERDICTS[row.verdict]))}{change}</td>"
+            f"<td>{_source_links(row.sources, label, root, words)}</td>"
             f"<td>{escape(row.where)}</td><td>{row.checked.isoformat()}</td></tr>"
         )
     return (
-        '<div class="audit" role="region" aria-label="Checked claims" tabindex="0">'
+        f'<div class="audit" role="region" aria-label="{escape(_("Checked claims"))}" tabindex="0">'
         f"<table class='audit__table'>{head}<tbody>{''.join(rows)}</tbody></table></div>"
     )
 
 
-def removed_html(audit: Audit, root: str) -> str:
+def removed_html(audit: Audit, root: str, words: gettext.NullTranslations = ENGLISH) -> str:
     """What was taken out, and why, so a reader who remembers it can see where it went."""
+    _ = words.gettext
     gone = "".join(
         f"<tr><td>{_page_link(r.page, root)}</td><td>{escape(r.claim)}</td><td>{escape(r.source)}</td>"
         f"<td>{escape(r.reason)}</td><td>{r.checked.isoformat()}</td></tr>"
         for r in audit.removed
     )
     return (
-        '<div class="audit" role="region" aria-label="Removed claims" tabindex="0">'
-        "<table class='audit__table'><thead><tr><th scope='col'>Page</th><th scope='col'>Claim</th>"
-        "<th scope='col'>Source</th><th scope='col'>Why it was removed</th>"
-        f"<th scope='col'>Checked</th></tr></thead><tbody>{gone}</tbody></table></div>"
+        f'<div class="audit" role="region" aria-label="{escape(_("Removed claims"))}" tabindex="0">'
+        "<table class='audit__table'>"
+        + _head((_("Page"), _("Claim"), _("Source"), _("Why it was removed"), _("Checked")))
+        + f"<tbody>{gone}</tbody></table></div>"
     )

@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 import re
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from html import escape
 from pathlib import Path
@@ -30,6 +30,7 @@ from worksheets import Worksheet, all_worksheets
 from .book_pages import BookPage, LinkMap, extract, handout_id, page_key
 from .book_words import Words, words_for
 from .handouts import HandoutInfo, handout_html
+from .languages import default_language
 from .paged import Part, render_cached
 from .permalinks import REGISTRY, load_registry
 
@@ -55,7 +56,7 @@ def handout_file(worksheet_id: str, language: str) -> str:
 
 def languages(conf: Any) -> list[str]:
     extra = conf.get("extra") or {}
-    return list(extra.get("books") or [conf["theme"]["language"]])
+    return list(extra.get("books") or [default_language(conf).code])
 
 
 def public_root(conf: Any) -> str:
@@ -120,7 +121,8 @@ def _css(*names: str) -> list[str]:
 
 
 def load_edition(site: Path, docs: Path, conf: Any, language: str) -> Edition:
-    default = conf["theme"]["language"]
+    # Not the theme's language: the i18n plugin leaves it at the last language it built.
+    default = default_language(conf).code
     prefix = "" if language == default else f"{language}/"
 
     def page(path: str) -> BookPage:
@@ -244,21 +246,30 @@ def _size(count: int) -> str:
     return f"{count / 1e6:.1f} MB" if count >= 1e6 else f"{max(1, round(count / 1e3))} KB"
 
 
-def fill_facts(site: Path, counts: dict[str, int], words: Words) -> int:
-    """Complete every "(PDF)" label with the file's pages and size; fail on a link to no file."""
-    facts = {}
-    for name, pages in counts.items():
-        size = _size((site / name).stat().st_size)
-        facts[name] = f'<span data-print-facts="{name}">(PDF, {words.page_count(pages)}, {size})</span>'
+PageCount = Callable[[int], str]
+
+
+def fill_facts(site: Path, counts: dict[str, int], words: Words | Callable[[Path], PageCount]) -> int:
+    """Complete every "(PDF)" label with the file's pages and size; fail on a link to no file.
+
+    `words` gives the page-count words, or is a function of the page (its language's words).
+    """
+    sizes = {name: _size((site / name).stat().st_size) for name in counts}
     changed = 0
     for page in site.rglob("*.html"):
         html = page.read_text(encoding="utf-8")
         if "data-print-facts" not in html:
             continue
-        unknown = sorted({m.group(1) for m in _FACTS.finditer(html)} - facts.keys())
+        unknown = sorted({m.group(1) for m in _FACTS.finditer(html)} - counts.keys())
         if unknown:
             raise ValueError(f"{page}: links to {', '.join(unknown)}, which the book step did not write")
-        page.write_text(_FACTS.sub(lambda m: facts[m.group(1)], html), encoding="utf-8")
+        pages = words.page_count if isinstance(words, Words) else words(page)
+
+        def fact(match: re.Match[str], pages: PageCount = pages) -> str:
+            name = match.group(1)
+            return f'<span data-print-facts="{name}">(PDF, {pages(counts[name])}, {sizes[name]})</span>'
+
+        page.write_text(_FACTS.sub(fact, html), encoding="utf-8")
         changed += 1
     return changed
 

@@ -21,9 +21,7 @@ _ARTICLE = re.compile(r'<article class="md-content__inner md-typeset">(.*)</arti
 _H1 = re.compile(r'<h1 id="[^"]*">(.*?)</h1>', re.S)
 _HEADERLINK = re.compile(r'<a class="headerlink" href="[^"]*" title="Permanent link">[^<]*</a>')
 _READING = re.compile(r'<p class="reading-time">.*?</p>', re.S)
-_NOTICE = re.compile(
-    r'<div class="admonition info">\s*<p class="admonition-title">Before you read</p>.*?</div>', re.S
-)
+_NOTICE = re.compile(r'<div class="admonition info chapter-notice">.*?</div>', re.S)
 _TIP = re.compile(r'<span class="term__tip"[^>]*>[^<]*</span>')
 _DOWNLOAD = re.compile(r'<p class="print-links[^"]*">.*?</p>', re.S)
 _H2 = re.compile(r"(?=<h2[ >])")

@@ -9,7 +9,13 @@ from typing import Any
 
 import yaml
 
-REQUIRED = {"article": ("journal",), "chapter": ("book", "publisher"), "book": ("publisher",)}
+# A web page is a service's own page (a helpline's), read to check a number or an option it offers.
+REQUIRED = {
+    "article": ("journal",),
+    "chapter": ("book", "publisher"),
+    "book": ("publisher",),
+    "web": ("url", "accessed"),
+}
 
 
 class CitationError(ValueError):
@@ -81,6 +87,10 @@ class Source:
                 eds = "In "
             pages = f" (pp. {escape(str(e['pages']))})" if e.get("pages") else ""
             parts += [f"{title}.", f"{eds}<em>{escape(e['book'])}</em>{pages}.", f"{escape(e['publisher'])}."]
+        elif e["type"] == "web":
+            # APA 7 for a page that changes over time: retrieval date, then the address.
+            url, accessed = escape(str(e["url"])), escape(str(e["accessed"]))
+            parts += [f"<em>{title}</em>.", f'Retrieved {accessed}, from <a href="{url}">{url}</a>']
         else:
             parts += [f"<em>{title}</em>.", f"{escape(e['publisher'])}."]
         if e.get("doi"):
@@ -111,7 +121,8 @@ def load_bibliography(path: Path) -> dict[str, Source]:
 
 
 def _sort_key(source: Source) -> tuple[str, int, str]:
-    return (" ".join(source.surnames).lower(), int(source.entry["year"]), source.key)
+    year = str(source.entry["year"])  # a web page may be undated: "n.d." sorts after dated works
+    return (" ".join(source.surnames).lower(), int(year) if year.isdigit() else 9999, source.key)
 
 
 def references_html(sources: dict[str, Source]) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gettext
+import unicodedata
 from html import escape
 from itertools import count
 from pathlib import Path
@@ -10,6 +12,12 @@ from typing import Any
 import yaml
 
 _tip_ids = count(1)
+ENGLISH = gettext.NullTranslations()
+
+
+def _alphabetical(term: str) -> str:
+    """A sort key that files "Ácido" with the a's, as a dictionary does in any Latin script."""
+    return "".join(c for c in unicodedata.normalize("NFD", term.lower()) if not unicodedata.combining(c))
 
 
 class GlossaryError(ValueError):
@@ -51,14 +59,14 @@ def term_html(glossary: dict[str, dict[str, Any]], key: str, text: str | None, p
     )
 
 
-def glossary_html(glossary: dict[str, dict[str, Any]]) -> str:
+def glossary_html(glossary: dict[str, dict[str, Any]], words: gettext.NullTranslations = ENGLISH) -> str:
     rows = []
-    for key, entry in sorted(glossary.items(), key=lambda item: item[1]["term"].lower()):
+    for key, entry in sorted(glossary.items(), key=lambda item: _alphabetical(item[1]["term"])):
         see = entry.get("see_also", [])
         also = ""
         if see:
             links = ", ".join(f'<a href="#{k}">{escape(glossary[k]["term"])}</a>' for k in see)
-            also = f'<p class="glossary__see">See also: {links}.</p>'
+            also = f'<p class="glossary__see">{words.gettext("See also: {links}.").format(links=links)}</p>'
         rows.append(
             f'<dt id="{key}">{escape(entry["term"])}</dt><dd><p>{escape(entry["definition"])}</p>{also}</dd>'
         )

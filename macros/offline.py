@@ -44,10 +44,15 @@ def is_serve_build(site_dir: Path) -> bool:
     return resolved.parent == Path(tempfile.gettempdir()).resolve() and resolved.name.startswith("mkdocs_")
 
 
-def write_service_worker(project: Path, site_dir: Path) -> dict[str, object]:
-    """Write site/sw.js; return Workbox's summary ({count, size, warnings}) or {"serve": True}."""
+def write_service_worker(
+    project: Path, site_dir: Path, prefixes: tuple[str, ...] = ("",)
+) -> dict[str, object]:
+    """Write one worker per language (sw.js, es/sw.js: `prefixes` are the languages' folders);
+    return Workbox's summary ({count, size, warnings}) for the default language's, or
+    {"serve": True}. Each further language's summary is under its folder's key ("es/")."""
     if is_serve_build(site_dir):
-        (site_dir / SW_NAME).write_text(RETIRING_WORKER, encoding="utf-8")
+        for prefix in prefixes:
+            (site_dir / prefix / SW_NAME).write_text(RETIRING_WORKER, encoding="utf-8")
         return {"serve": True}
     node = shutil.which("node")
     if node is None or not (project / "node_modules" / "workbox-build").is_dir():
@@ -56,18 +61,23 @@ def write_service_worker(project: Path, site_dir: Path) -> dict[str, object]:
             "(or `make setup`) to get the pinned workbox-build from package.json."
         )
     done = subprocess.run(
-        [node, str(SCRIPT), str(site_dir)],
+        [node, str(SCRIPT), str(site_dir), json.dumps(list(prefixes))],
         cwd=project,
         capture_output=True,
         text=True,
-        timeout=120,
+        timeout=180,
         check=False,
     )
     if done.returncode != 0:
         raise OfflineBuildError(f"{SCRIPT.name} failed for {site_dir}: {done.stderr.strip()[-2000:]}")
-    summary = json.loads(done.stdout.strip().splitlines()[-1])
-    count, size, warnings = int(summary["count"]), int(summary["size"]), list(summary["warnings"])
-    if warnings:
-        raise OfflineBuildError(f"{SCRIPT.name}: Workbox warned: {warnings}")
-    log.info("sw.js precaches %d files, %.1f MB", count, size / 1e6)
-    return {"count": count, "size": size, "warnings": warnings}
+    summaries: dict[str, dict[str, object]] = {}
+    for prefix, summary in json.loads(done.stdout.strip().splitlines()[-1]).items():
+        count, size, warnings = int(summary["count"]), int(summary["size"]), list(summary["warnings"])
+        if warnings:
+            raise OfflineBuildError(
+                f"{SCRIPT.name} ({prefix or 'default language'}): Workbox warned: {warnings}"
+            )
+        log.info("%ssw.js precaches %d files, %.1f MB", prefix, count, size / 1e6)
+        summaries[prefix] = {"count": count, "size": size, "warnings": warnings}
+    first = summaries[prefixes[0]]
+    return first | {prefix: summary for prefix, summary in summaries.items() if prefix}

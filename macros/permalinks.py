@@ -6,10 +6,15 @@ may never be removed: therapists have handed it out. After the build, every targ
 against the built site; then one redirect page per slug is written (a relative meta refresh and
 a plain link, no script, because of the CSP), and go/index.json, which the pages' scripts read
 to offer "Copy link" buttons and the homework builder's choices.
+
+Every language has its own: /es/go/<slug>/ leads to the Spanish page (the same slugs and
+anchors: a translation keeps the English page's heading ids), and es/go/index.json carries the
+Spanish titles. Each index also lists the site's languages, for the homework builder's choice.
 """
 
 from __future__ import annotations
 
+import gettext
 import json
 import re
 from dataclasses import dataclass
@@ -25,6 +30,15 @@ _TARGET = re.compile(r"^(?P<path>(?:[a-z0-9][a-z0-9._-]*/)*)(?:#(?P<anchor>[A-Za
 REGISTRY = Path("data/permalinks.yml")
 PUBLISHED = Path("data/permalinks-published.txt")
 GO_DIR = "go"
+ENGLISH = gettext.NullTranslations()
+
+
+def N_(message: str) -> str:
+    """Marks a constant for the pages catalog (macros/page_catalog.py); translated where shown."""
+    return message
+
+
+KINDS = {"chapter": N_("Chapter"), "worksheet": N_("Worksheet"), "page": N_("Page")}
 
 
 class PermalinkError(ValueError):
@@ -105,31 +119,45 @@ def check_registry(registry: dict[str, Target], published: list[str], site: Path
     return problems
 
 
-def _source_title(docs: Path, path: str) -> str:
-    """A page's title from its Markdown source: front matter `title`, else the first H1."""
+def _source_title(docs: Path, path: str, language: str = "") -> str:
+    """A page's title from its Markdown source (its translation first, when `language` has one):
+    front matter `title`, else the first H1."""
     stem = path.rstrip("/") or "index"
-    for source in (docs / f"{stem}.md", docs / stem / "index.md"):
+    suffixes = [f".{language}.md", ".md"] if language else [".md"]
+    candidates = [docs / f"{stem}{suffix}" for suffix in suffixes]
+    candidates += [docs / stem / f"index{suffix}" for suffix in suffixes]
+    for source in candidates:
         if source.is_file():
             text = source.read_text(encoding="utf-8")
             front = re.match(r"^---\n(.*?)\n---\n", text, re.S)
             meta = yaml.safe_load(front.group(1)) if front else None
             if isinstance(meta, dict) and meta.get("title"):
                 return str(meta["title"])
-            heading = re.search(r"^# (.+)$", text, re.M)
+            heading = re.search(r"^# (.+?)(?:\s*\{[^}]*\})?$", text, re.M)
             return heading.group(1).strip() if heading else stem
     return stem
 
 
-def describe(registry: dict[str, Target], docs: Path) -> list[dict[str, object]]:
+def worksheet_title(title: str, language: str) -> str:
+    """A worksheet's title in `language`, from the worksheets' own catalog where it has one."""
+    try:
+        from worksheets.i18n import translations  # type: ignore[attr-defined,unused-ignore]
+    except ImportError:
+        return title
+    return str(translations(language).gettext(title))
+
+
+def describe(registry: dict[str, Target], docs: Path, language: str = "") -> list[dict[str, object]]:
     """The links as data for the pages: kind, title and place; worksheets carry id and version."""
     sheets = {f"worksheet-{sheet.id}": sheet for sheet in all_worksheets()}
     links: list[dict[str, object]] = []
     for slug, target in registry.items():
-        page_title = _source_title(docs, target.path)
+        page_title = _source_title(docs, target.path, language)
         entry: dict[str, object] = {"slug": slug, "path": target.path, "anchor": target.anchor}
         sheet = sheets.get(target.anchor)
         if sheet is not None:
-            entry |= {"kind": "worksheet", "title": sheet.title, "worksheet": sheet.id}
+            title = worksheet_title(sheet.title, language) if language else sheet.title
+            entry |= {"kind": "worksheet", "title": title, "worksheet": sheet.id}
             entry |= {"version": sheet.version, "page": page_title}
         else:
             kind = "chapter" if target.path.startswith("chapters/") and not target.anchor else "page"
@@ -138,48 +166,79 @@ def describe(registry: dict[str, Target], docs: Path) -> list[dict[str, object]]
     return links
 
 
-def redirect_html(title: str, target: Target) -> str:
+def redirect_html(
+    title: str, target: Target, language: str = "en", words: gettext.NullTranslations = ENGLISH
+) -> str:
     """A page that forwards at once, relative to go/<slug>/, with a plain link as a fallback."""
     href = escape("../../" + target.href)
+    link = f'<a href="{href}">{escape(title)}</a>'
     return (
-        '<!doctype html>\n<html lang="en"><head><meta charset="utf-8">'
+        f'<!doctype html>\n<html lang="{escape(language)}"><head><meta charset="utf-8">'
         f'<meta http-equiv="refresh" content="0; url={href}">'
         '<meta name="robots" content="noindex">'
         f'<link rel="canonical" href="{escape("../../" + target.path)}">'
         f"<title>{escape(title)} · Closer</title></head>\n"
-        f'<body><p>This link leads to <a href="{href}">{escape(title)}</a>.</p></body></html>\n'
+        f"<body><p>{words.gettext('This link leads to {link}.').format(link=link)}</p></body></html>\n"
     )
 
 
-def write_permalinks(docs: Path, site: Path) -> int:
-    """Check the registry against the built site, then write the redirects and go/index.json."""
+@dataclass(frozen=True, slots=True)
+class Edition:
+    """One language's part of the site: its code, its name, its folder ("" or "es/"), its words."""
+
+    code: str
+    name: str
+    prefix: str
+    words: gettext.NullTranslations = ENGLISH
+
+
+def write_permalinks(docs: Path, site: Path, editions: list[Edition] | None = None) -> int:
+    """Check the registry against each language's built pages, then write the redirects and
+    go/index.json under each language's folder. Returns the number of links per language."""
     registry = load_registry(docs / REGISTRY)
-    problems = check_registry(registry, load_published(docs / PUBLISHED), site)
+    published = load_published(docs / PUBLISHED)
+    editions = editions or [Edition("en", "English", "")]
+    languages = [{"code": e.code, "name": e.name, "root": e.prefix} for e in editions]
+    problems = []
+    for edition in editions:
+        found = check_registry(registry, published, site / edition.prefix)
+        problems += [f"/{edition.prefix}go/{p}" if edition.prefix else p for p in found]
     if problems:
         raise PermalinkError("permanent links would break:\n  " + "\n  ".join(problems))
-    links = describe(registry, docs)
-    for entry in links:
-        folder = site / GO_DIR / str(entry["slug"])
-        folder.mkdir(parents=True, exist_ok=True)
-        html = redirect_html(str(entry["title"]), registry[str(entry["slug"])])
-        (folder / "index.html").write_text(html, encoding="utf-8")
-    index = {"format": 1, "links": links}
-    (site / GO_DIR / "index.json").write_text(json.dumps(index, ensure_ascii=False), encoding="utf-8")
+    links: list[dict[str, object]] = []
+    for edition in editions:
+        links = describe(registry, docs, "" if not edition.prefix else edition.code)
+        go = site / edition.prefix / GO_DIR
+        for entry in links:
+            folder = go / str(entry["slug"])
+            folder.mkdir(parents=True, exist_ok=True)
+            target = registry[str(entry["slug"])]
+            html = redirect_html(str(entry["title"]), target, edition.code, edition.words)
+            (folder / "index.html").write_text(html, encoding="utf-8")
+        index = {"format": 1, "language": edition.code, "languages": languages, "links": links}
+        (go / "index.json").write_text(json.dumps(index, ensure_ascii=False), encoding="utf-8")
     return len(links)
 
 
-def permalink_table(docs: Path, root: str) -> str:
-    """The "For therapists" page's table of every permanent link (rendered at build time)."""
+def permalink_table(
+    docs: Path, root: str, language: str = "", words: gettext.NullTranslations = ENGLISH
+) -> str:
+    """The "For therapists" page's table of every permanent link (rendered at build time).
+
+    `root` is the way to the page's language's root, so a Spanish page lists /es/go/ links.
+    """
+    _ = words.gettext
     rows = []
-    for entry in describe(load_registry(docs / REGISTRY), docs):
-        what = {"chapter": "Chapter", "worksheet": "Worksheet", "page": "Page"}[str(entry["kind"])]
-        where = f" (in {escape(str(entry['page']))})" if entry["kind"] == "worksheet" else ""
+    prefix = f"{language}/" if language else ""
+    for entry in describe(load_registry(docs / REGISTRY), docs, language):
+        what = _(KINDS[str(entry["kind"])])
+        where = ""
+        if entry["kind"] == "worksheet":
+            where = " " + _("(in {page})").format(page=escape(str(entry["page"])))
         link = f"{GO_DIR}/{entry['slug']}/"
         rows.append(
-            f"<tr><td>{what}</td><td>{escape(str(entry['title']))}{where}</td>"
-            f'<td><a href="{root}{link}"><code>/{link}</code></a></td></tr>'
+            f"<tr><td>{escape(what)}</td><td>{escape(str(entry['title']))}{where}</td>"
+            f'<td><a href="{root}{link}"><code>/{prefix}{link}</code></a></td></tr>'
         )
-    return (
-        '<table class="permalinks"><thead><tr><th scope="col">Kind</th><th scope="col">Title</th>'
-        f'<th scope="col">Permanent link</th></tr></thead><tbody>{"".join(rows)}</tbody></table>'
-    )
+    head = "".join(f'<th scope="col">{escape(n)}</th>' for n in (_("Kind"), _("Title"), _("Permanent link")))
+    return f'<table class="permalinks"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'

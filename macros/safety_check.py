@@ -7,6 +7,7 @@ the checked hotlines, is written here once, so the browser holds no copy of it.
 
 from __future__ import annotations
 
+import gettext
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,12 @@ from typing import Any
 import yaml
 
 WHEN = {"start", "submit", "field", "partner"}
+ENGLISH = gettext.NullTranslations()
+
+
+def N_(message: str) -> str:
+    """Marks a constant for the pages catalog (macros/page_catalog.py); translated where shown."""
+    return message
 
 
 class SafetyCheckError(ValueError):
@@ -50,52 +57,61 @@ def _attributes(sheet: str, spec: dict[str, Any]) -> str:
 # What a person reads. Kind to a couple who are fine, plain for someone who is not; the hotlines
 # are the ones checked on the safety page (is-this-for-you.md), and no others.
 WORDS = {
-    "title": "Before you go on: a quick check-in",
-    "why": (
+    "title": N_("Before you go on: a quick check-in"),
+    "why": N_(
         "We ask everyone this before the exercises that go deep or revisit a conflict. They are "
         "written for couples where both people feel safe with each other. Your answer stays on "
         "this page: it is not saved or sent anywhere."
     ),
-    "question": "Which is closer to how things are for you right now?",
-    "safe": "We both feel safe with each other. Carry on",
-    "unsafe": "Not really: I feel afraid of my partner, I am being hurt or controlled, or I am in crisis",
-    "skip": "Skip this question",
-    "remember": "Don't ask me again on this device (only this choice is kept, in this browser)",
-    "help_title": "Thank you for telling us",
-    "help": (
+    "question": N_("Which is closer to how things are for you right now?"),
+    "safe": N_("We both feel safe with each other. Carry on"),
+    "unsafe": N_("Not really: I feel afraid of my partner, I am being hurt or controlled, or I am in crisis"),
+    "skip": N_("Skip this question"),
+    "remember": N_("Don't ask me again on this device (only this choice is kept, in this browser)"),
+    "help_title": N_("Thank you for telling us"),
+    "help": N_(
         "These exercises are not meant for that situation. Sharing feelings, revisiting a fight or "
         "comparing answers with a partner who frightens, hurts or controls you can make things "
         "more dangerous. You deserve support that is about you."
     ),
-    "exit": "Leave this site now",
-    "close": "Close this message",
+    "exit": N_("Leave this site now"),
+    "close": N_("Close this message"),
 }
 HOTLINE = "https://www.thehotline.org"
 DIRECTORY = "https://findahelpline.com"
 QUICK_EXIT = "https://www.bbc.com/weather"  # the same neutral page as the quick exit on every page
 
 
-def _help_items(root: str) -> str:
+def _help_items(root: str, words: gettext.NullTranslations) -> str:
+    _ = words.gettext
     items = (
-        "If you are in danger right now, call your local emergency number.",
-        "In the US, the <strong>National Domestic Violence Hotline</strong>: call 1-800-799-7233, "
-        f'or visit <a href="{HOTLINE}" rel="noreferrer">thehotline.org</a>. It is open 24 hours a '
-        "day, 7 days a week.",
-        "If you are in crisis or thinking about harming yourself, in the US call or text "
-        "<strong>988</strong> (the 988 Suicide &amp; Crisis Lifeline).",
-        "Outside the US, contact your local emergency services, or find a helpline in your country "
-        f'at <a href="{DIRECTORY}" rel="noreferrer">Find A Helpline</a>.',
+        _("If you are in danger right now, call your local emergency number."),
+        _(
+            "In the US, the <strong>National Domestic Violence Hotline</strong>: call 1-800-799-7233, "
+            'or visit <a href="{hotline}" rel="noreferrer">thehotline.org</a>. It is open 24 hours a '
+            "day, 7 days a week."
+        ).format(hotline=HOTLINE),
+        _(
+            "If you are in crisis or thinking about harming yourself, in the US call or text "
+            "<strong>988</strong> (the 988 Suicide &amp; Crisis Lifeline)."
+        ),
+        _(
+            "Outside the US, contact your local emergency services, or find a helpline in your country "
+            'at <a href="{directory}" rel="noreferrer">Find A Helpline</a>.'
+        ).format(directory=DIRECTORY),
     )
-    more = (
-        f'<p>The <a href="{root}is-this-for-you/">safety page</a> has more, including how to browse '
+    more = _(
+        '<p>The <a href="{page}">safety page</a> has more, including how to browse '
         "more safely on a shared device. Leaving quickly does not erase your history.</p>"
-    )
+    ).format(page=f"{root}is-this-for-you/")
     return "<ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>" + more
 
 
-def safety_check_html(sheet: str, spec: dict[str, Any], root: str) -> str:
+def safety_check_html(
+    sheet: str, spec: dict[str, Any], root: str, words: gettext.NullTranslations = ENGLISH
+) -> str:
     """The check and the help it leads to; hidden until the browser module shows it."""
-    w = {key: escape(value) for key, value in WORDS.items()}
+    w = {key: escape(words.gettext(value)) for key, value in WORDS.items()}
     title, help_title = f"safety-check-{sheet}-title", f"safety-check-{sheet}-help"
     answers = "".join(
         f'<button type="button" class="md-button{" md-button--primary" if key == "safe" else ""}" '
@@ -113,7 +129,7 @@ def safety_check_html(sheet: str, spec: dict[str, Any], root: str) -> str:
     help_ = (
         f'<div class="safety-check__help" data-safety-help role="region" aria-labelledby="{help_title}" '
         f'hidden><h4 class="safety-check__title" id="{help_title}" tabindex="-1">{w["help_title"]}</h4>'
-        f"<p>{w['help']}</p>{_help_items(root)}"
+        f"<p>{w['help']}</p>{_help_items(root, words)}"
         f'<p class="safety-check__choices"><a class="md-button md-button--primary" href="{QUICK_EXIT}" '
         f'data-quick-exit rel="noreferrer">{w["exit"]}</a>'
         f'<button type="button" class="md-button" data-safety-close>{w["close"]}</button></p></div>'

@@ -13,6 +13,8 @@ import struct
 import tempfile
 from pathlib import Path
 
+import pytest
+
 from macros.offline import RETIRING_WORKER, is_serve_build, write_service_worker
 from tests.conftest import ROOT
 
@@ -21,12 +23,31 @@ FIRST_VISIT_BUDGET = 1_500_000  # bytes transferred (gzip), the page and the ser
 _ENTRY = re.compile(r'\{url:"([^"]+)",revision:(?:"([0-9a-f]+)"|null)\}')
 
 
-def precache(site_dir: Path) -> dict[str, str | None]:
-    """sw.js's precache list: {site-relative url: revision (md5 of the file) or None}."""
-    text = (site_dir / "sw.js").read_text(encoding="utf-8")
+# One worker per language: sw.js (English, at the root) and es/sw.js (Spanish, under /es/).
+LANGUAGES = ("", "es/")
+
+
+def precache(site_dir: Path, prefix: str = "") -> dict[str, str | None]:
+    """<prefix>sw.js's precache list: {site-relative url: revision (md5 of the file) or None}.
+
+    Workbox resolves each URL against the worker's address: es/sw.js lists "../assets/x" for the
+    root's assets/x and "chapters/x/" for es/chapters/x/."""
+    text = (site_dir / prefix / "sw.js").read_text(encoding="utf-8")
     entries = {url: revision for url, revision in _ENTRY.findall(text)}
-    assert entries, "sw.js holds no precache list"
-    return {url: revision or None for url, revision in entries.items()}
+    assert entries, f"{prefix}sw.js holds no precache list"
+    return {
+        (url[3:] if url.startswith("../") else prefix + url) if prefix else url: revision or None
+        for url, revision in entries.items()
+    }
+
+
+def pages_of(site_dir: Path, prefix: str) -> set[str]:
+    """The built pages of one language: under its folder, or (default) under none of the others."""
+    pages = {str(p.relative_to(site_dir)) for p in site_dir.rglob("*.html")}
+    others = [other for other in LANGUAGES if other and other != prefix]
+    if prefix:
+        return {page for page in pages if page.startswith(prefix)}
+    return {page for page in pages if not page.startswith(tuple(others))}
 
 
 def png_size(path: Path) -> tuple[int, int]:
@@ -72,15 +93,18 @@ class TestManifest:
         assert 'rel="apple-touch-icon" href="../../assets/icons/apple-touch-icon.png"' in chapter
 
 
+@pytest.mark.parametrize("prefix", LANGUAGES)
 class TestPrecache:
-    def test_precache_holds_every_page_and_the_search_index_but_no_python(self, site_dir: Path) -> None:
-        entries = precache(site_dir)
+    def test_precache_holds_every_page_and_the_search_index_but_no_python(
+        self, site_dir: Path, prefix: str
+    ) -> None:
+        entries = precache(site_dir, prefix)
         assert "search/search_index.json" in entries and "assets/data/runtime.json" in entries
         assert [u for u in entries if u.startswith(f"{RUNTIME}/")] == [], (
             "Python is kept on first use, not precached"
         )
         assert [u for u in entries if u.endswith(".pdf")] == [], "a PDF is downloaded when asked for"
-        pages = {str(p.relative_to(site_dir)) for p in site_dir.rglob("*.html")}
+        pages = pages_of(site_dir, prefix)
         assert pages - entries.keys() == set(), "pages missing from the precache"
         scripts = {str(p.relative_to(site_dir)) for p in (site_dir / "assets/js").rglob("*.js")}
         assert scripts - entries.keys() == set()
@@ -89,21 +113,29 @@ class TestPrecache:
             "assets/icons/icon-192.png",
             "assets/css/closer.css",
         } <= entries.keys()
-        assert "use-offline/index.html" in entries
+        assert f"{prefix}use-offline/index.html" in entries
 
-    def test_the_precache_is_well_under_the_first_visit_budget(self, site_dir: Path) -> None:
+    def test_a_reader_keeps_only_the_language_they_read(self, site_dir: Path, prefix: str) -> None:
+        """The other language's pages are its own worker's: not downloaded for this reader."""
+        entries = precache(site_dir, prefix)
+        for other in LANGUAGES:
+            if other != prefix:
+                assert not (pages_of(site_dir, other) & entries.keys()), f"{other or 'English'} pages"
+
+    def test_the_precache_is_well_under_the_first_visit_budget(self, site_dir: Path, prefix: str) -> None:
         """Compressed as a host sends it, with room left for the page the reader opened."""
-        entries = precache(site_dir)
+        entries = precache(site_dir, prefix)
         size = sum(len(gzip.compress((site_dir / url).read_bytes(), 6)) for url in entries)
         assert size < FIRST_VISIT_BUDGET * 0.6, f"the precache is {size / 1e6:.2f} MB compressed"
 
-    def test_the_runtime_answers_from_the_cache_the_page_fills(self, site_dir: Path) -> None:
-        text = (site_dir / "sw.js").read_text(encoding="utf-8")
-        assert "closer-runtime-" in text and "/assets/pyodide/" in text
+    def test_the_runtime_answers_from_the_cache_the_page_fills(self, site_dir: Path, prefix: str) -> None:
+        """Any of the site's caches: the page's (named for the site root) is not every worker's scope."""
+        text = (site_dir / prefix / "sw.js").read_text(encoding="utf-8")
+        assert "caches.match(" in text and "/assets/pyodide/" in text
 
-    def test_entries_are_versioned_by_content_hash(self, site_dir: Path) -> None:
+    def test_entries_are_versioned_by_content_hash(self, site_dir: Path, prefix: str) -> None:
         """Unhashed names carry the md5 of their bytes; names with a hash in them need none."""
-        entries = precache(site_dir)
+        entries = precache(site_dir, prefix)
         for url, revision in entries.items():
             data = (site_dir / url).read_bytes()
             if revision is None:
@@ -111,14 +143,17 @@ class TestPrecache:
             else:
                 assert revision == hashlib.md5(data).hexdigest(), url
 
-    def test_no_source_maps_or_unused_search_languages(self, site_dir: Path) -> None:
-        entries = precache(site_dir)
-        assert not [u for u in entries if u.endswith(".map") or u.startswith("assets/javascripts/lunr/")]
-        assert "sw.js" not in entries and "sitemap.xml.gz" not in entries
+    def test_no_source_maps_or_unused_search_languages(self, site_dir: Path, prefix: str) -> None:
+        """Search stems English and Spanish: exactly the lunr files Material's worker asks for."""
+        entries = precache(site_dir, prefix)
+        assert not [u for u in entries if u.endswith(".map")]
+        lunr = {u.removeprefix("assets/javascripts/lunr/") for u in entries if "/lunr/" in u}
+        assert lunr == {"min/lunr.es.min.js", "min/lunr.multi.min.js", "min/lunr.stemmer.support.min.js"}
+        assert not [u for u in entries if u.endswith("sw.js")] and "sitemap.xml.gz" not in entries
 
-    def test_worker_is_one_self_contained_file(self, site_dir: Path) -> None:
+    def test_worker_is_one_self_contained_file(self, site_dir: Path, prefix: str) -> None:
         """The Workbox runtime is inlined: no importScripts, no other file, no other origin."""
-        text = (site_dir / "sw.js").read_text(encoding="utf-8")
+        text = (site_dir / prefix / "sw.js").read_text(encoding="utf-8")
         assert "importScripts" not in text
         assert not list(site_dir.glob("workbox-*.js"))
         assert "SKIP_WAITING" in text, "a new version must wait for the reader's Reload"

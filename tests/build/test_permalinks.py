@@ -154,6 +154,7 @@ class TestTheChecks:
         """Renaming or moving a chapter can never silently break a therapist's link."""
         shutil.copytree(ROOT / "docs", tmp_path / "docs")
         shutil.copytree(ROOT / "macros", tmp_path / "macros", ignore=shutil.ignore_patterns("__pycache__"))
+        shutil.copytree(ROOT / "locale", tmp_path / "locale")  # the pages' catalogs
         shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
         (tmp_path / "worksheets").symlink_to(ROOT / "worksheets")  # mkdocs.yml watches it
         registry = tmp_path / "docs" / "data" / "permalinks.yml"

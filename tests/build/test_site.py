@@ -112,7 +112,8 @@ def test_nothing_is_loaded_from_another_origin(site_dir: Path) -> None:
 def _mini_project(tmp_path: Path, page: str) -> Path:
     """A copy of the project's docs and macros plus one extra page, to build in isolation."""
     skip = shutil.ignore_patterns("__pycache__")
-    for folder in ("docs", "macros", "worksheets"):  # mkdocs.yml watches all three
+    # mkdocs.yml watches the first three; locale/ holds the pages' catalogs (macros/page_catalog.py).
+    for folder in ("docs", "macros", "worksheets", "locale"):
         shutil.copytree(ROOT / folder, tmp_path / folder, ignore=skip)
     shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
     (tmp_path / "docs" / "broken.md").write_text(f"# Broken\n\n{page}\n")

@@ -4,17 +4,14 @@ started normally and restored from the memory snapshot the browser stores on the
 from __future__ import annotations
 
 import json
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT
 from worksheets import all_worksheets
 from worksheets.browser import evaluate_json
 
-HERE = Path(__file__).parent
+from .conftest import register
 
 HOSTILE = ['"""); import js; js.globalThis.pwned = 1 #', "{{ 7*7 }}", "<script>x</script>"]
 
@@ -35,30 +32,17 @@ def cases() -> list[dict]:
     return found
 
 
-def run_in_pyodide(site_dir: Path, mode: str) -> dict:
-    node = shutil.which("node")
-    if node is None:
-        pytest.fail("node is needed for the Pyodide tier (Node 20 or newer)")
-    done = subprocess.run(
-        [node, str(HERE / "run_worksheets.mjs"), str(site_dir), mode],
-        input=json.dumps(cases()),
-        capture_output=True,
-        text=True,
-        timeout=300,
-        cwd=ROOT,
-    )
-    assert done.returncode == 0, done.stderr[-3000:]
-    return json.loads(done.stdout)
+CASES = register("parity", cases())
 
 
 @pytest.fixture(scope="module")
-def pyodide_run(site_dir: Path) -> dict:
-    return run_in_pyodide(site_dir, "normal")
+def normal(pyodide_run: dict) -> list[dict]:
+    return pyodide_run["normal"]["parity"]
 
 
 @pytest.fixture(scope="module")
-def snapshot_run(site_dir: Path) -> dict:
-    return run_in_pyodide(site_dir, "snapshot")
+def restored(pyodide_run: dict) -> list[dict]:
+    return pyodide_run["snapshot"]["parity"]
 
 
 def test_pyodide_runs_the_python_the_lock_file_names(pyodide_run: dict, site_dir: Path) -> None:
@@ -66,29 +50,26 @@ def test_pyodide_runs_the_python_the_lock_file_names(pyodide_run: dict, site_dir
     assert pyodide_run["python"] == runtime["lock"]["info"]["python"]
 
 
-def test_a_snapshot_start_answers_exactly_as_a_normal_start(pyodide_run: dict, snapshot_run: dict) -> None:
+def test_a_snapshot_start_answers_exactly_as_a_normal_start(normal: list[dict], restored: list[dict]) -> None:
     """Every worksheet's examples, empty and hostile answers: identical replies after restoring."""
-    assert snapshot_run["how"] == "snapshot"
-    normal = [r["reply"] for r in pyodide_run["replies"]]
-    restored = [r["reply"] for r in snapshot_run["replies"]]
-    assert len(restored) == len(cases())
-    for case, a, b in zip(cases(), normal, restored, strict=True):
-        assert a == b, case
+    assert len(restored) == len(CASES)
+    for case, a, b in zip(CASES, normal, restored, strict=True):
+        assert a["reply"] == b["reply"], case
 
 
-def test_a_damaged_snapshot_is_refused(snapshot_run: dict) -> None:
+def test_a_damaged_snapshot_is_refused(pyodide_run: dict) -> None:
     """So the browser drops it and starts normally (runtime/worker.js)."""
-    assert snapshot_run["refused"] is True
+    assert pyodide_run["refused"] is True
 
 
-def test_same_replies_as_cpython(pyodide_run: dict) -> None:
-    for case, got in zip(cases(), pyodide_run["replies"], strict=True):
+def test_same_replies_as_cpython(normal: list[dict]) -> None:
+    for case, got in zip(CASES, normal, strict=True):
         expected = json.loads(evaluate_json(case["worksheet"], json.dumps(case["answers"])))
         assert got["reply"] == expected, case
 
 
-def test_hostile_text_stays_data(pyodide_run: dict) -> None:
-    replies = [r["reply"] for r in pyodide_run["replies"]]
+def test_hostile_text_stays_data(normal: list[dict]) -> None:
+    replies = [r["reply"] for r in normal]
     # The only error expected is the deliberately unknown worksheet (its technical detail says so).
     assert all("error" not in r or "no worksheet" in r["detail"] for r in replies)
     echoed = [

@@ -5,17 +5,14 @@ Python restored from the memory snapshot the browser keeps (its files are not re
 from __future__ import annotations
 
 import json
-import shutil
-import subprocess
-from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT
 from worksheets import get
 from worksheets.browser import evaluate_json
 
-HERE = Path(__file__).parent
+from .conftest import register
+
 DRAFT = {
     "situation": "llego a casa y la cena ya terminó",
     "feeling": "lonely",
@@ -33,21 +30,12 @@ CASES = [
 ]
 
 
-@pytest.fixture(scope="module", params=["normal", "snapshot"])
-def replies(site_dir: Path, request: pytest.FixtureRequest) -> list[dict]:
-    node = shutil.which("node")
-    if node is None:
-        pytest.fail("node is needed for the Pyodide tier (Node 20 or newer)")
-    done = subprocess.run(
-        [node, str(HERE / "run_worksheets.mjs"), str(site_dir), request.param],
-        input=json.dumps(CASES),
-        capture_output=True,
-        text=True,
-        timeout=300,
-        cwd=ROOT,
-    )
-    assert done.returncode == 0, done.stderr[-3000:]
-    return [r["reply"] for r in json.loads(done.stdout)["replies"]]
+register("spanish", CASES)
+
+
+@pytest.fixture(params=["normal", "snapshot"])
+def replies(pyodide_run: dict, request: pytest.FixtureRequest) -> list[dict]:
+    return [r["reply"] for r in pyodide_run[request.param]["spanish"]]
 
 
 def test_spanish_replies_are_the_same_as_cpython(replies: list[dict]) -> None:

@@ -1,5 +1,6 @@
 // Entry: mount every worksheet on each page, including pages swapped in by Material's
 // instant navigation, and unmount what the previous page started.
+import { mountLanguageSwitch } from "./pages/language-switch.js";
 import { mountNextChapter } from "./pages/next-chapter.js";
 import { mountOffline } from "./pages/offline.js";
 import { mountPageTools } from "./pages/page-tools.js";
@@ -28,6 +29,7 @@ window.document$?.subscribe(() => {
 });
 // Delegated listeners on document survive instant navigation: attach them once.
 mountPageTools();
+mountLanguageSwitch(); // Material's language selector: the same page, in the chosen language
 mountOffline(); // service worker, update notice, offline status
 
 if (window.document$) window.document$.subscribe(mountPage);

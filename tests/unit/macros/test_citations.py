@@ -55,3 +55,24 @@ def test_malformed_entries_fail_with_the_key(tmp_path: Path) -> None:
     bad.write_text("k1:\n  type: article\n  authors: [A]\n  year: 2000\n  title: T\nk2:\n  type: poem\n")
     with pytest.raises(CitationError, match=r"k1: missing 'journal'; k2: type must be one of"):
         load_bibliography(bad)
+
+
+def test_reference_for_a_web_page_gives_retrieval_date_and_address() -> None:
+    """A helpline's own page, undated: APA's n.d., the date we read it, and its address."""
+    page = Source(
+        "lifeline",
+        {
+            "type": "web",
+            "authors": ["988 Suicide & Crisis Lifeline"],
+            "year": "n.d.",
+            "title": "What to expect",
+            "url": "https://988lifeline.org/get-help/what-to-expect",
+            "accessed": "December 1, 2026",
+        },
+    )
+    assert page.in_text() == "988 Suicide & Crisis Lifeline, n.d."
+    assert page.reference_html() == (
+        "988 Suicide &amp; Crisis Lifeline (n.d.). <em>What to expect</em>. Retrieved December 1, 2026, from "
+        '<a href="https://988lifeline.org/get-help/what-to-expect">https://988lifeline.org/get-help/what-to-expect</a>'
+    )
+    assert references_html({"lifeline": page}).count("<li") == 1

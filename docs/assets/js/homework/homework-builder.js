@@ -5,7 +5,7 @@
 import { copyLinkControl } from "../shared/clipboard.js";
 import { readableDay } from "../shared/dates.js";
 import { element } from "../shared/dom.js";
-import { formatNumber, t, tn } from "../shared/i18n.js";
+import { formatNumber, pageLanguage, t, tn } from "../shared/i18n.js";
 import { loadLinks, permanentURL } from "../shared/site-data.js";
 import { printOnly } from "../sharing/print.js";
 import { qrSvg } from "../sharing/qr.js";
@@ -42,7 +42,28 @@ function labelled(text, control, help) {
   return wrap;
 }
 
-function sheetView(chosen, note, due, url) {
+/** The client's language: the link opens the guide in it (/es/… for Spanish). */
+function languageChoice(languages) {
+  const set = element("fieldset", "homework-builder__group");
+  set.append(element("legend", null, t("Language of the guide for your client")));
+  for (const language of languages) {
+    const label = element("label", "homework-builder__choice");
+    const radio = element("input");
+    radio.type = "radio";
+    radio.name = "hw-language";
+    radio.value = language.code;
+    radio.id = `hw-language-${language.code}`;
+    radio.checked = language.code === pageLanguage();
+    label.htmlFor = radio.id;
+    const name = element("span", null, language.name);
+    name.lang = language.code; // "Español" is read as Spanish
+    label.append(radio, " ", name);
+    set.append(label);
+  }
+  return set;
+}
+
+function sheetView(chosen, note, due, url, language) {
   const sheet = element("section", "homework-sheet");
   sheet.setAttribute("aria-label", t("Homework sheet (printable)"));
   sheet.append(element("h2", null, t("Homework")));
@@ -57,7 +78,7 @@ function sheetView(chosen, note, due, url) {
         ? t("Worksheet: {title}", { title: link.title })
         : t("Read: {title}", { title: link.title }),
     );
-    item.append(element("br"), element("span", "homework-sheet__url", permanentURL(link.slug)));
+    item.append(element("br"), element("span", "homework-sheet__url", permanentURL(link.slug, language)));
     list.append(item);
   }
   sheet.append(
@@ -88,7 +109,7 @@ function sheetView(chosen, note, due, url) {
   return sheet;
 }
 
-function render(container, links) {
+function render(container, links, languages) {
   const form = element("form", "homework-builder__form");
   form.noValidate = true;
   const chapters = links.filter((l) => l.kind === "chapter");
@@ -116,6 +137,7 @@ function render(container, links) {
       ),
     ),
     labelled(t("Due date (optional)"), due),
+    ...(languages.length > 1 ? [languageChoice(languages)] : []),
     make,
     status,
   );
@@ -131,7 +153,8 @@ function render(container, links) {
       output.replaceChildren();
       return;
     }
-    const url = homeworkURL({ items: chosen.map((l) => l.slug), note: note.value.trim(), due: due.value });
+    const language = form.querySelector("input[name=hw-language]:checked")?.value || pageLanguage();
+    const url = homeworkURL({ items: chosen.map((l) => l.slug), note: note.value.trim(), due: due.value }, language);
     const field = element("input");
     field.type = "text";
     field.readOnly = true;
@@ -141,7 +164,7 @@ function render(container, links) {
     open.href = url;
     const print = element("button", "md-button", t("Print the homework sheet"));
     print.type = "button";
-    const sheet = sheetView(chosen, note.value.trim(), due.value, url);
+    const sheet = sheetView(chosen, note.value.trim(), due.value, url, language);
     print.addEventListener("click", () => printOnly(sheet));
     const tools = element("div", "homework-builder__tools");
     tools.append(copyLinkControl(url, t("Copy link to this homework")), open, print);
@@ -162,7 +185,7 @@ function render(container, links) {
 export function mount(container) {
   let live = true;
   loadLinks()
-    .then(({ links }) => live && render(container, links))
+    .then(({ links, languages }) => live && render(container, links, languages))
     .catch((error) => {
       container.replaceChildren(
         element(

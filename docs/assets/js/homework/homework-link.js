@@ -3,7 +3,7 @@
 //   { "v": 1, "items": ["listening", "checkin"], "note": "text", "due": "2026-12-01" }
 // items are permanent-link slugs (docs/data/permalinks.yml); note and due may be empty.
 import { t, tn } from "../shared/i18n.js";
-import { siteRoot } from "../shared/paths.js";
+import { languageRoot } from "../shared/paths.js";
 
 export const HOMEWORK_VERSION = 1;
 export const MAX_ITEMS = 30;
@@ -72,8 +72,9 @@ export function encodeHomework({ items, note = "", due = "" }) {
   return toBase64url(JSON.stringify({ v: HOMEWORK_VERSION, items, note, due }));
 }
 
-export function homeworkURL(homework) {
-  return new URL(`therapists/homework/#h=${encodeHomework(homework)}`, siteRoot).href;
+/** The homework page's link in `language` (the page's by default): /es/therapists/homework/#h=… */
+export function homeworkURL(homework, language) {
+  return new URL(`therapists/homework/#h=${encodeHomework(homework)}`, languageRoot(language)).href;
 }
 
 /** The code in a fragment ("#h=..."), or null when the fragment holds no homework. */

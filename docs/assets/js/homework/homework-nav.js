@@ -3,7 +3,7 @@
 // homework is removed (refreshHomeworkNav is called again then).
 
 import { t } from "../shared/i18n.js";
-import { siteRoot } from "../shared/paths.js";
+import { siteHref } from "../shared/paths.js";
 import { loadHomework } from "./homework-store.js";
 
 export function refreshHomeworkNav() {
@@ -15,13 +15,14 @@ export function refreshHomeworkNav() {
     return;
   }
   // Instant navigation may have changed the page's language: the kept link follows it.
-  if (existing) {
+  if (existing instanceof HTMLAnchorElement) {
+    existing.href = siteHref("therapists/homework/");
     existing.textContent = t("Your homework");
     return;
   }
   const link = document.createElement("a");
   link.className = "homework-link";
-  link.href = new URL("therapists/homework/", siteRoot).href;
+  link.href = siteHref("therapists/homework/"); // in the page's language
   link.textContent = t("Your homework");
   const search = header.querySelector(".md-search");
   if (search) search.before(link);

@@ -13,7 +13,7 @@ import { keepRuntime, runtimeKept, savesData } from "../runtime/runtime-files.js
 import { elements } from "../shared/dom.js";
 import { formatNumber, t } from "../shared/i18n.js";
 import { OFFLINE_ERASED } from "../shared/names.js";
-import { siteRoot } from "../shared/paths.js";
+import { languageRoot } from "../shared/paths.js";
 
 // Words are looked up when shown: instant navigation may have changed the page's language.
 const TEXT = {
@@ -170,7 +170,9 @@ async function register() {
     if (hadController || reloadRequested) window.location.reload();
     hadController = true;
   });
-  const registration = await container.register(new URL("sw.js", siteRoot), { scope: siteRoot.pathname });
+  // One worker per language (macros/sw-build.mjs): this page's language's pages, and what all share.
+  const root = languageRoot();
+  const registration = await container.register(new URL("sw.js", root), { scope: root.pathname });
   if (registration.waiting && registration.active) offerUpdate(registration.waiting);
   if (registration.installing) watchInstall(registration, registration.installing);
   registration.addEventListener("updatefound", () => watchInstall(registration, registration.installing));
@@ -187,7 +189,7 @@ function installed() {
 // A worker becomes active only after its install stored every file of the precache. The
 // worker `mkdocs serve` writes has no precache (and removes itself): then there is none.
 async function hasPrecache() {
-  const registration = await navigator.serviceWorker.getRegistration(siteRoot.href);
+  const registration = await navigator.serviceWorker.getRegistration(languageRoot().href);
   if (!registration?.active) return false;
   await whenActivated(registration.active);
   const names = await caches.keys();
