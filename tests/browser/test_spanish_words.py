@@ -4,7 +4,8 @@ summary read in Spanish (from the page's catalog), and an English page carries n
 Until the Spanish pages are built (mkdocs-static-i18n, under site/es/), this file makes one: the
 built check-in chapter with lang="es" and the head the page template writes for Spanish
 (docs/overrides/partials/closer-catalog.html, rendered with the compiled catalog), served
-beside the real site. Once site/es/ exists, the real Spanish page is used instead.
+beside the real site. Where site/es/ has the chapter, the first test reads the real Spanish
+page instead; the instant-navigation test always moves to the made one (see its docstring).
 """
 
 from __future__ import annotations
@@ -62,27 +63,31 @@ def spanish_path(site_dir: Path) -> str:
 
 def write_sitemap(root: Path, url: str, paths: list[str]) -> None:
     """Material's instant navigation swaps only pages its sitemap lists (with site_url set, the
-    build writes them; this site was built without): list the pages these tests move between."""
-    (root / "sitemap.xml").unlink()
+    build writes them; this site was built without): list the pages these tests move between.
+    Each language's root has its own sitemap (Material reads the one of a link's language)."""
     entries = "".join(f"<url><loc>{url}{path}</loc></url>" for path in paths)
-    (root / "sitemap.xml").write_text(
-        f'<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{entries}</urlset>',
-        encoding="utf-8",
-    )
+    for sitemap in (root / "sitemap.xml", root / "es" / "sitemap.xml"):
+        if not sitemap.parent.is_dir():
+            continue
+        sitemap.unlink(missing_ok=True)
+        sitemap.write_text(
+            f'<?xml version="1.0" encoding="UTF-8"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{entries}</urlset>',
+            encoding="utf-8",
+        )
 
 
 @pytest.fixture(scope="module")
 def spanish_server(
     site_dir: Path, spanish_path: str, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[SiteServer]:
-    """This module's site: the built one, linked file by file, with a Spanish page made for it if
-    it has none, and a sitemap for instant navigation between the two languages."""
+    """This module's site: the built one, linked file by file, with a Spanish page made from the
+    English check-in chapter (always: the instant-navigation test moves to it), and a sitemap for
+    instant navigation between the two languages."""
     root = tmp_path_factory.mktemp("site-es")
     shutil.copytree(site_dir, root, copy_function=os.symlink, dirs_exist_ok=True)
-    if spanish_path == MADE_PAGE:
-        make_spanish_page(site_dir, root)
+    make_spanish_page(site_dir, root)
     running = SiteServer(root)
-    write_sitemap(root, running.url, ["", CHECKIN, spanish_path])
+    write_sitemap(root, running.url, ["", CHECKIN, spanish_path, MADE_PAGE])
     with running:
         yield running
 
@@ -141,7 +146,11 @@ def follow_link(page: Page, path: str) -> None:
     )
 
 
-def test_instant_navigation_between_languages_changes_the_words(page: Page, spanish_path: str) -> None:
+def test_instant_navigation_between_languages_changes_the_words(page: Page) -> None:
+    """Material swaps a page of the other language in without a reload when a link leads there
+    (the built site's language selector reloads instead: pages/language-switch.js); the made
+    Spanish page is used, as Material swaps it in here whatever the build's sitemaps hold."""
+    spanish_path = MADE_PAGE
     page.goto(CHECKIN)
     english = worksheet(page, "checkin")
     english.scroll_into_view_if_needed()
