@@ -114,3 +114,33 @@ def test_the_suggested_reading_order_is_offered_on_each_chapter(page: Page) -> N
     expect(offer).to_contain_text(f"Your next chapter: {second}")
     offer.get_by_role("link", name=second).click()
     expect(page.locator("h1")).to_contain_text(second)
+
+
+def test_back_to_top_waits_in_the_bottom_corner_on_a_phone(page: Page) -> None:
+    """Not a pill over the line being read under the header: a round button a thumb reaches."""
+    page.set_viewport_size({"width": 360, "height": 740})
+    page.goto("chapters/vulnerability/")
+    page.mouse.wheel(0, 3000)
+    page.mouse.wheel(0, -300)  # Material offers it while the reader scrolls back up
+    button = page.get_by_role("button", name="Back to top")
+    expect(button).to_be_visible()
+    box = button.bounding_box()
+    assert box is not None
+    assert box["y"] > 740 - 100 and box["x"] > 360 - 100, f"not in the bottom corner: {box}"
+    assert box["width"] >= 44 and box["height"] >= 44, f"too small to tap: {box}"
+    button.click()
+    page.wait_for_function("() => window.scrollY === 0")
+
+
+def test_your_data_storage_table_reads_as_cards_on_a_phone(page: Page) -> None:
+    """Three columns at 360 px leave a few words per line: each row is stacked instead."""
+    page.set_viewport_size({"width": 360, "height": 740})
+    page.goto("your-data/")
+    row = page.locator(".storage-table tbody tr").first
+    what, where, name = (row.locator("td").nth(i).bounding_box() for i in range(3))
+    assert what and where and name
+    assert what["y"] + what["height"] <= where["y"] + 1 and where["y"] + where["height"] <= name["y"] + 1
+    assert what["width"] > 280, "each part of a row takes the whole width"
+    page.set_viewport_size({"width": 1280, "height": 800})
+    what, where = (row.locator("td").nth(i).bounding_box() for i in range(2))
+    assert what and where and abs(what["y"] - where["y"]) < 2, "a table again on a desktop"
