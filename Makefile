@@ -22,7 +22,7 @@ help:
 	@echo "make lint    ruff, mypy --strict (worksheets/, macros/), Biome (JS lint and format), JS type check"
 	@echo "make bench   measure load, start-up and submit-to-result times (bench/out/)"
 	@echo "make screens build the site and screenshot every page and worksheet state (screens/)"
-	@echo "make catalogs re-extract every catalog (worksheets, pages) and list strings with no translation"
+	@echo "make catalogs re-extract every catalog (worksheets, pages, browser) and list strings with no translation"
 
 $(BIN)/.installed: pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 12) else "Python >= 3.12 is needed (pyodide-build); found " + sys.version.split()[0] + ". Install it or run: make PYTHON=python3.12 ...")'
@@ -57,6 +57,7 @@ test: lint site
 catalogs: setup
 	$(BIN)/python -m macros.worksheet_catalog update
 	$(BIN)/python -c "from macros.page_catalog import main; main()"
+	$(BIN)/python -m macros.update_browser_catalog
 
 bench: setup
 	$(BIN)/python bench/run.py

@@ -16,6 +16,7 @@ from worksheets import all_worksheets
 from .audit import audit_summary, claims_html, load_audit, removed_html, rule_of_thumb_html
 from .book import book_file, handout_file, pack_file, print_link
 from .book import languages as book_languages
+from .browser_catalog import browser_catalogs
 from .chapter_frame import frame_chapter
 from .citations import load_bibliography, lookup, references_html
 from .embed import worksheet_html
@@ -92,6 +93,9 @@ def define_env(env: Any) -> None:
     sources = load_bibliography(docs / "data" / "bibliography.yml")
     audit = load_audit(docs / "data" / "audit.yml", set(sources))
     safety = load_safety_checks(docs / "data" / "safety-check.yml", {s.id for s in all_worksheets()})
+    # The browser's words per language, for the page template (partials/closer-catalog.html);
+    # a browser string with no translation fails the build here.
+    env.conf["extra"]["closer_catalogs"] = browser_catalogs(Path(env.conf["config_file_path"]).parent)
     glossaries: dict[str, dict[str, dict[str, Any]]] = {}
 
     def glossary() -> dict[str, dict[str, Any]]:

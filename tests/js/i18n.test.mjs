@@ -1,6 +1,51 @@
 import assert from "node:assert/strict";
-import { test } from "node:test";
-import { resetCatalog, t } from "../../docs/assets/js/shared/i18n.js";
+import { afterEach, test } from "node:test";
+import { readableDate, readableDay, readableText } from "../../docs/assets/js/shared/dates.js";
+import {
+  followPageLanguage,
+  formatNumber,
+  pageLanguage,
+  resetCatalog,
+  t,
+  tn,
+  tParts,
+} from "../../docs/assets/js/shared/i18n.js";
+
+// A page as i18n.js reads it: <html lang>, the catalog's <script> and the language <meta>.
+function page({ lang = "en", catalog = null, meta = null } = {}) {
+  const html = { lang };
+  globalThis.document = {
+    documentElement: html,
+    getElementById: (id) => (id === "closer-catalog" && catalog !== null ? { textContent: catalog } : null),
+    querySelector: (selector) =>
+      selector === 'meta[name="closer-language"]' && meta ? { getAttribute: () => meta } : null,
+  };
+  resetCatalog();
+  return html;
+}
+
+// The shape macros/browser_catalog.py writes: Spanish has three gettext forms (one, many, other).
+const SPANISH = JSON.stringify({
+  messages: {
+    "Starting Python…": "Iniciando Python…",
+    "Saved {date}.": "Guardado el {date}.",
+    "Your next chapter: {chapter}": "Tu próximo capítulo: {chapter}",
+  },
+  plurals: {
+    "One answer needs a look:": [
+      "Hay que revisar una respuesta:",
+      "Hay que revisar {count} respuestas:",
+      "Hay que revisar {count} respuestas:",
+    ],
+    "{count} file": ["{count} archivo", "{count} de archivos", "{count} archivos"],
+  },
+  categories: { one: 0, many: 1, other: 2 },
+});
+
+afterEach(() => {
+  delete globalThis.document;
+  resetCatalog();
+});
 
 test("with no catalog, the English text is shown with its placeholders filled", () => {
   resetCatalog();
@@ -10,4 +55,96 @@ test("with no catalog, the English text is shown with its placeholders filled", 
 test("an unknown placeholder is left as written, not dropped", () => {
   resetCatalog();
   assert.equal(t("Hello {name}"), "Hello {name}");
+});
+
+test("a Spanish page shows the catalog's words, placeholders filled in the translated sentence", () => {
+  page({ lang: "es", catalog: SPANISH });
+  assert.equal(pageLanguage(), "es");
+  assert.equal(t("Starting Python…"), "Iniciando Python…");
+  assert.equal(t("Saved {date}.", { date: "hoy" }), "Guardado el hoy.");
+  assert.equal(t("A sentence nobody translated."), "A sentence nobody translated.");
+});
+
+test("plural forms follow the page language's categories, the count written the Spanish way", () => {
+  page({ lang: "es", catalog: SPANISH });
+  assert.equal(tn("One answer needs a look:", "{count} answers need a look:", 1), "Hay que revisar una respuesta:");
+  assert.equal(tn("One answer needs a look:", "{count} answers need a look:", 12), "Hay que revisar 12 respuestas:");
+  assert.equal(tn("{count} file", "{count} files", 0), "0 archivos");
+  // CLDR's "many" in Spanish: a round million takes "de".
+  assert.match(tn("{count} file", "{count} files", 1_000_000), /^1\.000\.000 de archivos$/);
+  assert.equal(tn("{count} file", "{count} files", 1500), "1500 archivos");
+});
+
+test("English plurals without a catalog: one and other, the count in English digits", () => {
+  page({ lang: "en" });
+  assert.equal(tn("{count} file", "{count} files", 1), "1 file");
+  assert.equal(tn("{count} file", "{count} files", 2), "2 files");
+  assert.equal(tn("One answer needs a look:", "{count} answers need a look:", 1200), "1,200 answers need a look:");
+  assert.equal(formatNumber(1200), "1,200");
+});
+
+test("a catalog that is not valid JSON falls back to English and says so in the console", () => {
+  page({ lang: "es", catalog: "{ not json" });
+  const errors = [];
+  const original = console.error;
+  console.error = (message) => errors.push(message);
+  try {
+    assert.equal(t("Starting Python…"), "Starting Python…");
+    assert.equal(tn("{count} file", "{count} files", 3), "3 files");
+  } finally {
+    console.error = original;
+  }
+  assert.equal(errors.length, 1);
+  assert.match(errors[0], /not valid JSON/);
+});
+
+test("a catalog of the wrong shape is ignored, not trusted", () => {
+  page({ lang: "es", catalog: JSON.stringify(["Iniciando Python…"]) });
+  const original = console.error;
+  console.error = () => {};
+  try {
+    assert.equal(t("Starting Python…"), "Starting Python…");
+  } finally {
+    console.error = original;
+  }
+});
+
+test("a link inside a sentence stays a node, where the translation puts it", () => {
+  page({ lang: "es", catalog: SPANISH });
+  const link = { nodeType: 1, text: "Vulnerabilidad" };
+  assert.deepEqual(tParts("Your next chapter: {chapter}", { chapter: link }), ["Tu próximo capítulo: ", link]);
+  resetCatalog();
+  page({ lang: "en" });
+  assert.deepEqual(tParts("Your next chapter: {chapter}, {when}", { chapter: link, when: "today" }), [
+    "Your next chapter: ",
+    link,
+    ", today",
+  ]);
+});
+
+test("dates on a Spanish page are written in Spanish", () => {
+  page({ lang: "es", catalog: SPANISH });
+  assert.equal(readableDay("2026-12-01"), "1 de diciembre de 2026");
+  assert.match(readableDate("2026-12-01T10:30:00"), /^1 de diciembre de 2026\b.*\b10:30$/);
+  assert.match(readableText("Tu chequeo del 2026-03-05"), /^Tu chequeo del 5 de marzo de 2026$/);
+  page({ lang: "en" });
+  assert.equal(readableDay("2026-12-01"), "December 1, 2026");
+});
+
+test("an unreadable date says 'earlier' in the page's language", () => {
+  page({ lang: "es", catalog: JSON.stringify({ messages: { earlier: "antes" }, plurals: {}, categories: {} }) });
+  assert.equal(readableDate("not a date"), "antes");
+});
+
+test("instant navigation to a page in the other language: the language and the catalog follow it", () => {
+  const html = page({ lang: "en", meta: "es", catalog: SPANISH });
+  assert.equal(t("Starting Python…"), "Iniciando Python…"); // the catalog is in the new head
+  followPageLanguage();
+  assert.equal(html.lang, "es");
+  // Back to an English page: its head has no catalog, and the cached one is forgotten.
+  globalThis.document.getElementById = () => null;
+  globalThis.document.querySelector = () => ({ getAttribute: () => "en" });
+  followPageLanguage();
+  assert.equal(html.lang, "en");
+  assert.equal(t("Starting Python…"), "Starting Python…");
 });

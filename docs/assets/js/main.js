@@ -5,6 +5,7 @@ import { mountNextChapter } from "./pages/next-chapter.js";
 import { mountOffline } from "./pages/offline.js";
 import { mountPageTools } from "./pages/page-tools.js";
 import { mountSafetyChecks } from "./safety/safety-check.js";
+import { followPageLanguage } from "./shared/i18n.js";
 import { mountSharingTools } from "./sharing/sharing-tools.js";
 import { mountWorksheet } from "./worksheet/worksheet.js";
 
@@ -18,6 +19,14 @@ function mountPage() {
   unmounts.push(mountSafetyChecks()); // after partner mode: it holds back its buttons
 }
 
+// First on every page change by instant navigation (it may move between /en and /es): the words
+// follow the new page's language before anything on it is shown. The first page's <html lang>
+// is its own, so the first emission (the page as loaded) is left as it is.
+let loaded = false;
+window.document$?.subscribe(() => {
+  if (loaded) followPageLanguage();
+  loaded = true;
+});
 // Delegated listeners on document survive instant navigation: attach them once.
 mountPageTools();
 mountLanguageSwitch(); // Material's language selector: the same page, in the chosen language

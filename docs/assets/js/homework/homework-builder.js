@@ -5,7 +5,7 @@
 import { copyLinkControl } from "../shared/clipboard.js";
 import { readableDay } from "../shared/dates.js";
 import { element } from "../shared/dom.js";
-import { pageLanguage } from "../shared/i18n.js";
+import { formatNumber, pageLanguage, t, tn } from "../shared/i18n.js";
 import { loadLinks, permanentURL } from "../shared/site-data.js";
 import { printOnly } from "../sharing/print.js";
 import { qrSvg } from "../sharing/qr.js";
@@ -45,7 +45,7 @@ function labelled(text, control, help) {
 /** The client's language: the link opens the guide in it (/es/… for Spanish). */
 function languageChoice(languages) {
   const set = element("fieldset", "homework-builder__group");
-  set.append(element("legend", null, "Language of the guide for your client"));
+  set.append(element("legend", null, t("Language of the guide for your client")));
   for (const language of languages) {
     const label = element("label", "homework-builder__choice");
     const radio = element("input");
@@ -65,13 +65,19 @@ function languageChoice(languages) {
 
 function sheetView(chosen, note, due, url, language) {
   const sheet = element("section", "homework-sheet");
-  sheet.setAttribute("aria-label", "Homework sheet (printable)");
-  sheet.append(element("h2", null, "Homework"));
+  sheet.setAttribute("aria-label", t("Homework sheet (printable)"));
+  sheet.append(element("h2", null, t("Homework")));
   if (note) sheet.append(element("p", "homework-sheet__note", note));
-  if (due) sheet.append(element("p", "homework-sheet__due", `To do by: ${readableDay(due)}`));
+  if (due) sheet.append(element("p", "homework-sheet__due", t("To do by: {date}", { date: readableDay(due) })));
   const list = element("ol", "homework-sheet__items");
   for (const link of chosen) {
-    const item = element("li", null, link.kind === "worksheet" ? `Worksheet: ${link.title}` : `Read: ${link.title}`);
+    const item = element(
+      "li",
+      null,
+      link.kind === "worksheet"
+        ? t("Worksheet: {title}", { title: link.title })
+        : t("Read: {title}", { title: link.title }),
+    );
     item.append(element("br"), element("span", "homework-sheet__url", permanentURL(link.slug, language)));
     list.append(item);
   }
@@ -80,20 +86,24 @@ function sheetView(chosen, note, due, url, language) {
     element(
       "p",
       null,
-      "Scan the code with your phone's camera: it opens this homework in the guide. No camera? Type the short links listed above; each opens its chapter or worksheet.",
+      t(
+        "Scan the code with your phone's camera: it opens this homework in the guide. No camera? Type the short links listed above; each opens its chapter or worksheet.",
+      ),
     ),
   );
   // The full link is hundreds of characters: offered to copy (from the page or a PDF), never to type.
   sheet.append(
-    qrSvg(url, "QR code of the homework link"),
-    element("p", "homework-sheet__link-label", "The full link, to copy rather than type:"),
+    qrSvg(url, t("QR code of the homework link")),
+    element("p", "homework-sheet__link-label", t("The full link, to copy rather than type:")),
     element("p", "homework-sheet__link", url),
   );
   sheet.append(
     element(
       "p",
       "homework-sheet__privacy",
-      "Your answers stay on your own device. Nothing is sent to your therapist or anyone else unless you choose to share it.",
+      t(
+        "Your answers stay on your own device. Nothing is sent to your therapist or anyone else unless you choose to share it.",
+      ),
     ),
   );
   return sheet;
@@ -111,19 +121,22 @@ function render(container, links, languages) {
   const due = element("input");
   due.type = "date";
   due.id = "hw-due";
-  const make = element("button", "md-button md-button--primary", "Make the homework link");
+  const make = element("button", "md-button md-button--primary", t("Make the homework link"));
   make.type = "submit";
   const status = element("p", "homework-builder__status");
   status.setAttribute("role", "status");
   form.append(
-    group("Chapters to read", chapters, (l) => l.title),
-    group("Worksheets to fill in", sheets, (l) => `${l.title} (in “${l.page}”)`),
+    group(t("Chapters to read"), chapters, (l) => l.title),
+    group(t("Worksheets to fill in"), sheets, (l) => t("{title} (in “{page}”)", { title: l.title, page: l.page })),
     labelled(
-      "A short note for your client (optional)",
+      t("A short note for your client (optional)"),
       note,
-      `Up to ${MAX_NOTE} characters. Do not write your client's name or anything that identifies them: the note travels inside the link, and anyone who has the link can read it.`,
+      t(
+        "Up to {max} characters. Do not write your client's name or anything that identifies them: the note travels inside the link, and anyone who has the link can read it.",
+        { max: formatNumber(MAX_NOTE) },
+      ),
     ),
-    labelled("Due date (optional)", due),
+    labelled(t("Due date (optional)"), due),
     ...(languages.length > 1 ? [languageChoice(languages)] : []),
     make,
     status,
@@ -136,7 +149,7 @@ function render(container, links, languages) {
     const ticked = new Set([...form.querySelectorAll("input[type=checkbox]:checked")].map((box) => box.value));
     const chosen = links.filter((l) => ticked.has(l.slug));
     if (!chosen.length) {
-      status.textContent = "Choose at least one chapter or worksheet.";
+      status.textContent = t("Choose at least one chapter or worksheet.");
       output.replaceChildren();
       return;
     }
@@ -147,16 +160,25 @@ function render(container, links, languages) {
     field.readOnly = true;
     field.id = "hw-link";
     field.value = url;
-    const open = element("a", "md-button", "Open the homework page");
+    const open = element("a", "md-button", t("Open the homework page"));
     open.href = url;
-    const print = element("button", "md-button", "Print the homework sheet");
+    const print = element("button", "md-button", t("Print the homework sheet"));
     print.type = "button";
     const sheet = sheetView(chosen, note.value.trim(), due.value, url, language);
     print.addEventListener("click", () => printOnly(sheet));
     const tools = element("div", "homework-builder__tools");
-    tools.append(copyLinkControl(url, "Copy link to this homework"), open, print);
-    output.replaceChildren(element("h2", null, "Your homework link"), labelled("Homework link", field), tools, sheet);
-    status.textContent = `The homework link for ${chosen.length} item${chosen.length === 1 ? "" : "s"} is ready below.`;
+    tools.append(copyLinkControl(url, t("Copy link to this homework")), open, print);
+    output.replaceChildren(
+      element("h2", null, t("Your homework link")),
+      labelled(t("Homework link"), field),
+      tools,
+      sheet,
+    );
+    status.textContent = tn(
+      "The homework link for {count} item is ready below.",
+      "The homework link for {count} items is ready below.",
+      chosen.length,
+    );
   });
 }
 
@@ -166,7 +188,13 @@ export function mount(container) {
     .then(({ links, languages }) => live && render(container, links, languages))
     .catch((error) => {
       container.replaceChildren(
-        element("p", null, `The homework builder could not load the list of chapters and worksheets: ${error.message}`),
+        element(
+          "p",
+          null,
+          t("The homework builder could not load the list of chapters and worksheets: {reason}", {
+            reason: error.message,
+          }),
+        ),
       );
     });
   return () => {

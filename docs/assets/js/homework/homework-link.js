@@ -2,6 +2,7 @@
 // to a server: <site>/therapists/homework/#h=<base64url of UTF-8 JSON>. The JSON is compact:
 //   { "v": 1, "items": ["listening", "checkin"], "note": "text", "due": "2026-12-01" }
 // items are permanent-link slugs (docs/data/permalinks.yml); note and due may be empty.
+import { t, tn } from "../shared/i18n.js";
 import { languageRoot } from "../shared/paths.js";
 
 export const HOMEWORK_VERSION = 1;
@@ -13,8 +14,13 @@ export const MAX_CODE = 8000;
 const SLUG = /^[a-z0-9][a-z0-9-]{0,39}$/;
 const BASE64URL = /^[A-Za-z0-9_-]+$/;
 
-export const DAMAGED =
-  "This homework link is damaged or incomplete. It may have been cut off when it was copied. Nothing was changed. Ask your therapist to send it again.";
+/** What a damaged link says, in the page's language. */
+export const damaged = () =>
+  t(
+    "This homework link is damaged or incomplete. It may have been cut off when it was copied. Nothing was changed. Ask your therapist to send it again.",
+  );
+/** The same, as English pages (and tests) read it. */
+export const DAMAGED = damaged();
 
 function toBase64url(text) {
   const bytes = new TextEncoder().encode(text);
@@ -39,18 +45,25 @@ export function isDueDate(text) {
 
 /** Check a homework object; `known` is the set of slugs this site has. Returns a message or "". */
 export function problemWith(data, known) {
-  if (!data || typeof data !== "object" || Array.isArray(data)) return DAMAGED;
+  if (!data || typeof data !== "object" || Array.isArray(data)) return damaged();
   if (data.v !== HOMEWORK_VERSION)
-    return "This homework link was made for a different version of Closer, so it cannot be read here. Nothing was changed.";
+    return t(
+      "This homework link was made for a different version of Closer, so it cannot be read here. Nothing was changed.",
+    );
   const { items, note, due } = data;
-  if (!Array.isArray(items) || items.length === 0 || items.length > MAX_ITEMS) return DAMAGED;
-  if (!items.every((slug) => typeof slug === "string" && SLUG.test(slug))) return DAMAGED;
-  if (new Set(items).size !== items.length) return DAMAGED;
-  if (typeof note !== "string" || note.length > MAX_NOTE) return DAMAGED;
-  if (typeof due !== "string" || (due !== "" && !isDueDate(due))) return DAMAGED;
+  if (!Array.isArray(items) || items.length === 0 || items.length > MAX_ITEMS) return damaged();
+  if (!items.every((slug) => typeof slug === "string" && SLUG.test(slug))) return damaged();
+  if (new Set(items).size !== items.length) return damaged();
+  if (typeof note !== "string" || note.length > MAX_NOTE) return damaged();
+  if (typeof due !== "string" || (due !== "" && !isDueDate(due))) return damaged();
   const unknown = items.filter((slug) => !known.has(slug));
   if (unknown.length)
-    return `This homework link names ${unknown.length === 1 ? "a page" : "pages"} this guide does not have (${unknown.join(", ")}). Nothing was changed. Ask your therapist to make the link again.`;
+    return tn(
+      "This homework link names a page this guide does not have ({pages}). Nothing was changed. Ask your therapist to make the link again.",
+      "This homework link names pages this guide does not have ({pages}). Nothing was changed. Ask your therapist to make the link again.",
+      unknown.length,
+      { pages: unknown.join(", ") },
+    );
   return "";
 }
 
@@ -72,12 +85,12 @@ export function codeIn(hash) {
 
 /** { ok: true, homework } or { ok: false, message } for a fragment's code. */
 export function decodeHomework(code, known) {
-  if (code.length > MAX_CODE) return { ok: false, message: DAMAGED };
+  if (code.length > MAX_CODE) return { ok: false, message: damaged() };
   let data;
   try {
     data = JSON.parse(fromBase64url(code));
   } catch {
-    return { ok: false, message: DAMAGED };
+    return { ok: false, message: damaged() };
   }
   const problem = problemWith(data, known);
   if (problem) return { ok: false, message: problem };

@@ -3,6 +3,7 @@
 // questions still empty) or "Done"; a chapter is "Read" once they mark it so.
 
 import { readableDate } from "../shared/dates.js";
+import { t, tn } from "../shared/i18n.js";
 import * as storage from "../storage/storage.js";
 
 const blank = (value) =>
@@ -23,29 +24,31 @@ function requiredIds(sheet) {
 /** { key, text, detail } for one item of a homework. */
 export function itemStatus(link, sheet, read) {
   if (link.kind !== "worksheet") {
-    return read ? { key: "done", text: "Read", detail: "" } : { key: "not-started", text: "Not read yet", detail: "" };
+    return read
+      ? { key: "done", text: t("Read"), detail: "" }
+      : { key: "not-started", text: t("Not read yet"), detail: "" };
   }
   const loaded = storage.load(link.worksheet, link.version);
   if (loaded.status === "corrupt")
-    return { key: "not-started", text: "Not started", detail: "Your saved answers could not be read." };
+    return { key: "not-started", text: t("Not started"), detail: t("Your saved answers could not be read.") };
   if (loaded.status !== "ok") {
     // Answers saved under an earlier version are carried over when the worksheet is opened.
     const older = typeof storage.findOlder === "function" ? storage.findOlder(link.worksheet, link.version) : null;
     if (older)
       return {
         key: "in-progress",
-        text: "In progress",
-        detail: "Open the worksheet to carry your earlier answers over.",
+        text: t("In progress"),
+        detail: t("Open the worksheet to carry your earlier answers over."),
       };
-    return { key: "not-started", text: "Not started", detail: "" };
+    return { key: "not-started", text: t("Not started"), detail: "" };
   }
   const missing = requiredIds(sheet).filter((id) => blank(loaded.record.answers[id])).length;
-  const saved = `Saved ${readableDate(loaded.record.updated)}.`;
+  const saved = t("Saved {date}.", { date: readableDate(loaded.record.updated) });
   if (missing)
     return {
       key: "in-progress",
-      text: "In progress",
-      detail: `${saved} ${missing} question${missing === 1 ? "" : "s"} still to answer.`,
+      text: t("In progress"),
+      detail: `${saved} ${tn("{count} question still to answer.", "{count} questions still to answer.", missing)}`,
     };
-  return { key: "done", text: "Done", detail: saved };
+  return { key: "done", text: t("Done"), detail: saved };
 }

@@ -4,6 +4,7 @@
 
 import { readableDate, readableDay } from "../shared/dates.js";
 import { button, element } from "../shared/dom.js";
+import { formatNumber, t, tn } from "../shared/i18n.js";
 import { currentURL, loadLabels, loadLinks } from "../shared/site-data.js";
 import { printOnly } from "../sharing/print.js";
 import { codeIn, decodeHomework } from "./homework-link.js";
@@ -19,7 +20,7 @@ function itemView(slug, links, labels, saved, rerender) {
   const kind = element(
     "span",
     "homework__kind",
-    link.kind === "worksheet" ? ` (worksheet in “${link.page}”)` : " (chapter)",
+    ` ${link.kind === "worksheet" ? t("(worksheet in “{page}”)", { page: link.page }) : t("(chapter)")}`,
   );
   const status = itemStatus(link, labels[link.worksheet], saved.read.includes(slug));
   const badge = element("span", "homework__status", status.text);
@@ -34,9 +35,13 @@ function itemView(slug, links, labels, saved, rerender) {
     box.checked = saved.read.includes(slug);
     box.addEventListener("change", () => {
       markRead(slug, box.checked);
-      rerender(`Marked “${link.title}” as ${box.checked ? "read" : "not read yet"}.`);
+      rerender(
+        box.checked
+          ? t("Marked “{title}” as read.", { title: link.title })
+          : t("Marked “{title}” as not read yet.", { title: link.title }),
+      );
     });
-    label.append(box, ` I have read “${link.title}”`);
+    label.append(box, ` ${t("I have read “{title}”", { title: link.title })}`);
     item.append(label);
   }
   return { item, done: status.key === "done" };
@@ -58,8 +63,12 @@ export function mount(container) {
     if (found.status !== "ok") {
       const none =
         found.status === "unavailable"
-          ? "This browser does not allow this site to keep anything, so homework cannot be kept here. The link still works: open it again when you need it."
-          : "There is no homework kept on this device. When your therapist gives you a homework link, open it on this device and it will be kept here.";
+          ? t(
+              "This browser does not allow this site to keep anything, so homework cannot be kept here. The link still works: open it again when you need it.",
+            )
+          : t(
+              "There is no homework kept on this device. When your therapist gives you a homework link, open it on this device and it will be kept here.",
+            );
       body.replaceChildren(element("p", "homework__none", none));
       refreshHomeworkNav();
       return;
@@ -67,35 +76,45 @@ export function mount(container) {
     const { saved } = found;
     const section = element("section", "homework");
     section.setAttribute("aria-labelledby", "homework-title");
-    const title = element("h2", null, "Readings and worksheets");
+    const title = element("h2", null, t("Readings and worksheets"));
     title.id = "homework-title";
-    section.append(title, element("p", "homework__received", `Received ${readableDate(saved.received)}.`));
+    section.append(
+      title,
+      element("p", "homework__received", t("Received {date}.", { date: readableDate(saved.received) })),
+    );
     if (saved.homework.note) {
       section.append(
-        element("p", "homework__note-label", "Note from your therapist:"),
+        element("p", "homework__note-label", t("Note from your therapist:")),
         element("blockquote", "homework__note", saved.homework.note),
       );
     }
     if (saved.homework.due)
-      section.append(element("p", "homework__due", `To do by ${readableDay(saved.homework.due)}.`));
+      section.append(element("p", "homework__due", t("To do by {date}.", { date: readableDay(saved.homework.due) })));
     const list = element("ol", "homework__items");
     const views = saved.homework.items
       .filter((slug) => links.bySlug.has(slug))
       .map((slug) => itemView(slug, links, labels, saved, render));
     list.append(...views.map((v) => v.item));
     const done = views.filter((v) => v.done).length;
-    const progress = element("p", "homework__progress", `${done} of ${views.length} done.`);
+    const progress = element(
+      "p",
+      "homework__progress",
+      t("{done} of {total} done.", { done: formatNumber(done), total: formatNumber(views.length) }),
+    );
     const actions = element("div", "homework__actions");
     actions.append(
-      button("Print this list", () => printOnly(section)),
-      button("Remove this homework from this device", () => {
+      button(t("Print this list"), () => printOnly(section)),
+      button(t("Remove this homework from this device"), () => {
         removeHomework();
-        const undo = button("Undo", () => {
+        const undo = button(t("Undo"), () => {
           restoreHomework(saved);
-          render("The homework is back.");
+          render(t("The homework is back."));
         });
         render();
-        status.replaceChildren("The homework was removed from this device. Your answers are still saved. ", undo);
+        status.replaceChildren(
+          `${t("The homework was removed from this device. Your answers are still saved.")} `,
+          undo,
+        );
       }),
     );
     section.append(
@@ -104,7 +123,9 @@ export function mount(container) {
       element(
         "p",
         "homework__privacy",
-        "Your answers stay on this device. Nothing is sent to your therapist or anyone else. To share them, use “Share with my therapist” below.",
+        t(
+          "Your answers stay on this device. Nothing is sent to your therapist or anyone else. To share them, use “Share with my therapist” below.",
+        ),
       ),
       actions,
     );
@@ -121,15 +142,17 @@ export function mount(container) {
     const kept = keepHomework(homework, code);
     forgetLink();
     if (!kept.ok)
-      return "This homework could not be kept on this device (storage is full or blocked). It is shown below for now.";
+      return t(
+        "This homework could not be kept on this device (storage is full or blocked). It is shown below for now.",
+      );
     if (!kept.changed) return "";
-    if (!previous) return "This homework is now kept on this device, until you remove it.";
+    if (!previous) return t("This homework is now kept on this device, until you remove it.");
     render();
     status.replaceChildren(
-      "This new homework replaces the one kept before. ",
-      button("Undo: keep the earlier homework", () => {
+      `${t("This new homework replaces the one kept before.")} `,
+      button(t("Undo: keep the earlier homework"), () => {
         restoreHomework(previous);
-        render("The earlier homework is back, with the chapters you had marked as read.");
+        render(t("The earlier homework is back, with the chapters you had marked as read."));
       }),
     );
     return null;
@@ -143,17 +166,26 @@ export function mount(container) {
     const question = element(
       "p",
       "homework__confirm-title",
-      `You already have homework kept here (received ${readableDate(current.received)}${marks ? `, ${marks} chapter${marks === 1 ? "" : "s"} marked as read` : ""}). Replace it with the homework from this link?`,
+      marks
+        ? tn(
+            "You already have homework kept here (received {date}, {count} chapter marked as read). Replace it with the homework from this link?",
+            "You already have homework kept here (received {date}, {count} chapters marked as read). Replace it with the homework from this link?",
+            marks,
+            { date: readableDate(current.received) },
+          )
+        : t("You already have homework kept here (received {date}). Replace it with the homework from this link?", {
+            date: readableDate(current.received),
+          }),
     );
     question.id = "homework-replace-question";
     ask.setAttribute("aria-labelledby", question.id);
-    const no = button("Keep the homework I have", () => {
+    const no = button(t("Keep the homework I have"), () => {
       forgetLink();
       ask.remove();
-      render("The homework you had is kept. The new link was not used.");
+      render(t("The homework you had is kept. The new link was not used."));
     });
     const yes = button(
-      "Replace it",
+      t("Replace it"),
       () => {
         ask.remove();
         const message = keep(homework, code, current);
@@ -192,7 +224,7 @@ export function mount(container) {
       render(openLink());
     })
     .catch((error) => {
-      alert.textContent = `The homework could not be shown: ${error.message}`;
+      alert.textContent = t("The homework could not be shown: {reason}", { reason: error.message });
     });
   // Another tab saved answers, or the page came back from the back-forward cache: update.
   // A homework link opened while this page is open only changes the fragment.

@@ -1,6 +1,7 @@
 // The reading order a check-in suggested, kept on this device and offered at the end of each
 // chapter as "Your next chapter: …", instead of only the site's own order in the footer.
 import { element } from "../shared/dom.js";
+import { t, tParts } from "../shared/i18n.js";
 import { storageKey } from "../shared/names.js";
 import { siteHref } from "../shared/paths.js";
 
@@ -41,16 +42,18 @@ export function mountNextChapter() {
   if (!links.length || !article || !here.includes("/chapters/")) return () => {};
   const at = links.findIndex((link) => new URL(siteHref(link.href)).pathname === here);
   const box = element("aside", "next-chapter");
-  box.setAttribute("aria-label", "Your reading order");
+  box.setAttribute("aria-label", t("Your reading order"));
   if (at === links.length - 1) {
-    box.append(element("p", "next-chapter__title", "This is the last chapter of the order your check-in suggested."));
+    box.append(
+      element("p", "next-chapter__title", t("This is the last chapter of the order your check-in suggested.")),
+    );
   } else {
     const next = links[at + 1];
-    const line = element("p", "next-chapter__title", "Your next chapter: ");
     const anchor = element("a", null, next.text);
     anchor.href = siteHref(next.href);
-    line.append(anchor);
-    box.append(line, element("p", "next-chapter__why", "From the reading order your last check-in suggested."));
+    const line = element("p", "next-chapter__title");
+    line.append(...tParts("Your next chapter: {chapter}", { chapter: anchor }));
+    box.append(line, element("p", "next-chapter__why", t("From the reading order your last check-in suggested.")));
   }
   article.append(box);
   return () => box.remove();

@@ -11,46 +11,49 @@
 
 import { keepRuntime, runtimeKept, savesData } from "../runtime/runtime-files.js";
 import { elements } from "../shared/dom.js";
+import { formatNumber, t } from "../shared/i18n.js";
 import { OFFLINE_ERASED } from "../shared/names.js";
 import { languageRoot } from "../shared/paths.js";
 
+// Words are looked up when shown: instant navigation may have changed the page's language.
 const TEXT = {
-  offlineChecking: "Offline",
-  saving: "Saving the guide for offline use…",
-  ready: "Reading available offline",
-  everything: "Everything, worksheets too, available offline",
-  offlineReady: "Offline: the pages you have visited still work; the worksheets need one online start",
-  offlineEverything: "Offline: everything you have visited still works, worksheets too",
-  offlineNotReady: "Offline: pages you have not opened yet may not load",
+  offlineChecking: () => t("Offline"),
+  saving: () => t("Saving the guide for offline use…"),
+  ready: () => t("Reading available offline"),
+  everything: () => t("Everything, worksheets too, available offline"),
+  offlineReady: () => t("Offline: the pages you have visited still work; the worksheets need one online start"),
+  offlineEverything: () => t("Offline: everything you have visited still works, worksheets too"),
+  offlineNotReady: () => t("Offline: pages you have not opened yet may not load"),
 };
-const KEEP_LABEL = "Make the worksheets available offline";
 
 let state = "none"; // "checking" | "none" | "saving" | "ready" | "keeping" | "everything"
 let keeping = null; // the download of the runtime the reader asked for, while it runs
-let keepingText = "";
+let keepingText = () => "";
 let notice = null; // the update notice: a polite live region, created once
 let waiting = null; // the newest installed version, waiting for the reader's "Reload"
 let reloadRequested = false;
 
 function statusText() {
-  if (navigator.onLine) return state === "keeping" ? keepingText : TEXT[state] || "";
-  if (state === "checking") return TEXT.offlineChecking;
-  if (state === "everything") return TEXT.offlineEverything;
-  return state === "ready" || state === "keeping" ? TEXT.offlineReady : TEXT.offlineNotReady;
+  if (navigator.onLine) return state === "keeping" ? keepingText() : TEXT[state]?.() || "";
+  if (state === "checking") return TEXT.offlineChecking();
+  if (state === "everything") return TEXT.offlineEverything();
+  return state === "ready" || state === "keeping" ? TEXT.offlineReady() : TEXT.offlineNotReady();
 }
 
 /** Download and keep Python for offline use, showing how far it is; once at a time. */
 function keepWorksheets() {
   if (keeping) return keeping;
-  keepingText = "Saving the worksheets for offline use…";
+  keepingText = () => t("Saving the worksheets for offline use…");
   showStatus("keeping");
   keeping = keepRuntime((loaded, total) => {
-    keepingText = `Saving the worksheets for offline use… ${Math.floor((loaded / total) * 100)}%`;
+    const percent = formatNumber(Math.floor((loaded / total) * 100));
+    keepingText = () => t("Saving the worksheets for offline use… {percent}%", { percent });
     showStatus();
   })
     .then(() => showStatus("everything"))
     .catch(() => {
-      keepingText = "The worksheets could not be saved for offline use. Check your connection, then try again.";
+      keepingText = () =>
+        t("The worksheets could not be saved for offline use. Check your connection, then try again.");
     })
     .finally(() => {
       keeping = null;
@@ -64,7 +67,7 @@ function keepButton() {
   button.type = "button";
   button.className = "offline-status__keep";
   button.dataset.keepWorksheets = "";
-  button.textContent = KEEP_LABEL;
+  button.textContent = t("Make the worksheets available offline");
   button.addEventListener("click", () => keepWorksheets());
   return button;
 }
@@ -127,10 +130,10 @@ function offerUpdate(worker) {
   waiting = worker; // a later deployment may replace the one first offered
   if (notice.childElementCount) return;
   const text = document.createElement("p");
-  text.textContent = "A new version is available.";
+  text.textContent = t("A new version is available.");
   const reload = document.createElement("button");
   reload.type = "button";
-  reload.textContent = "Reload";
+  reload.textContent = t("Reload");
   reload.addEventListener("click", () => {
     reload.disabled = true;
     reloadRequested = true;

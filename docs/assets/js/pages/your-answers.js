@@ -3,6 +3,7 @@
 
 import { readableDate } from "../shared/dates.js";
 import { element } from "../shared/dom.js";
+import { t } from "../shared/i18n.js";
 import { ANSWERS_CHANGED } from "../shared/names.js";
 import { currentURL, loadLabels, loadLinks } from "../shared/site-data.js";
 import { sheetFor } from "../storage/import-plan.js";
@@ -11,7 +12,7 @@ import * as storage from "../storage/storage.js";
 function render(container, labels, byWorksheet) {
   const records = storage.listRecords();
   if (!records.length) {
-    container.replaceChildren(element("p", null, "No answers are saved on this device yet."));
+    container.replaceChildren(element("p", null, t("No answers are saved on this device yet.")));
     return;
   }
   const list = element("ul", "saved-answers");
@@ -21,8 +22,12 @@ function render(container, labels, byWorksheet) {
     const title = sheetFor(labels, record.worksheet)?.title || record.worksheet;
     const name = link ? element("a", null, title) : element("span", null, title);
     if (link) name.href = currentURL(link);
-    const whose = record.profile === "partner" ? "your partner's answers" : "your answers";
-    item.append(name, ` (${whose}, saved ${readableDate(record.updated)})`);
+    const date = readableDate(record.updated);
+    const whose =
+      record.profile === "partner"
+        ? t("(your partner's answers, saved {date})", { date })
+        : t("(your answers, saved {date})", { date });
+    item.append(name, ` ${whose}`);
     list.append(item);
   }
   container.replaceChildren(list);
@@ -35,7 +40,7 @@ export function mount(container) {
       refresh = () => render(container, labels, links.byWorksheet);
       refresh();
     })
-    .catch(() => container.replaceChildren(element("p", null, "The list of saved answers could not be shown.")));
+    .catch(() => container.replaceChildren(element("p", null, t("The list of saved answers could not be shown."))));
   const onChange = () => refresh();
   document.addEventListener(ANSWERS_CHANGED, onChange);
   window.addEventListener("storage", onChange);

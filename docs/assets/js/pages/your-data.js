@@ -1,6 +1,7 @@
 // The "Your data" page: list everything this site keeps in this browser, live, and erase it all
 // after a confirmation step. Loaded only on the page that has a [data-your-data] section.
 import { readableDate } from "../shared/dates.js";
+import { pageLocale, t, tn } from "../shared/i18n.js";
 import { ANSWERS_CHANGED, OFFLINE_ERASED, STORAGE_PREFIX } from "../shared/names.js";
 import { siteRoot } from "../shared/paths.js";
 import { loadLabels } from "../shared/site-data.js";
@@ -19,29 +20,38 @@ function text(tag, content, className) {
   return node;
 }
 
-const count = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+/** Where an item is kept, in words (the storage name itself is shown beside it, small). */
+const WHERE = {
+  local: () => t("Local storage"),
+  session: () => t("Session storage"),
+  cache: () => t("Cache Storage (offline copy)"),
+  worker: () => t("Service worker"),
+};
 
-/** What a stored item is, in words (the storage name itself is shown beside it, small). */
+/** What a stored item is, in words. */
 function describe(where, key, titles) {
-  if (where.startsWith("Cache")) return "Offline copy of the site";
-  if (where === "Service worker") return "Offline helper (keeps the offline copy up to date)";
-  if (!key.startsWith(STORAGE_PREFIX)) return "Theme setting (light or dark colours)";
+  if (where === "cache") return t("Offline copy of the site");
+  if (where === "worker") return t("Offline helper (keeps the offline copy up to date)");
+  if (!key.startsWith(STORAGE_PREFIX)) return t("Theme setting (light or dark colours)");
   const name = key.slice(STORAGE_PREFIX.length);
-  if (name === "index") return "List of the worksheets with saved answers";
-  if (name === "homework") return "Homework from your therapist's link";
-  if (name === "reading-order") return "The reading order your last check-in suggested";
+  if (name === "index") return t("List of the worksheets with saved answers");
+  if (name === "homework") return t("Homework from your therapist's link");
+  if (name === "reading-order") return t("The reading order your last check-in suggested");
   const last = /^last-result:([^:]+):(\w+)$/.exec(name);
-  if (last) return `Last reflection shown for “${titles[last[1]] || last[1]}” (this tab only)`;
+  if (last) return t("Last reflection shown for “{title}” (this tab only)", { title: titles[last[1]] || last[1] });
   const record = /^([^:]+):v(\d+)(?::(\w+))?$/.exec(name);
-  if (!record) return "Other saved item";
+  if (!record) return t("Other saved item");
   const title = titles[record[1]] || record[1];
-  if (record[3] === "partner") return `Your partner's answers to “${title}”`;
-  if (record[3] === "damaged") return `A damaged copy of your answers to “${title}”, kept so nothing is lost`;
-  return `Your answers to “${title}”`;
+  if (record[3] === "partner") return t("Your partner's answers to “{title}”", { title });
+  if (record[3] === "damaged")
+    return t("A damaged copy of your answers to “{title}”, kept so nothing is lost", { title });
+  return t("Your answers to “{title}”", { title });
 }
 
 function size(bytes) {
-  return bytes < 1000 ? `${bytes} bytes` : `${(bytes / 1000).toFixed(1)} kB`;
+  if (bytes < 1000) return tn("{count} byte", "{count} bytes", bytes);
+  const kb = new Intl.NumberFormat(pageLocale(), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  return t("{size} kB", { size: kb.format(bytes / 1000) });
 }
 
 function savedAt(value) {
@@ -49,16 +59,16 @@ function savedAt(value) {
     const data = JSON.parse(value);
     const times = data?.records ? Object.values(data.records).map((r) => r.updated) : [data?.updated];
     const latest = times.filter(Boolean).sort().pop();
-    return latest ? `last saved ${readableDate(latest)}` : "no date kept";
+    return latest ? t("last saved {date}", { date: readableDate(latest) }) : t("no date kept");
   } catch {
-    return "no date kept";
+    return t("no date kept");
   }
 }
 
 // Reading `window.localStorage` itself throws where storage is blocked: pass getters.
 const STORES = [
-  ["Local storage", () => window.localStorage],
-  ["Session storage", () => window.sessionStorage],
+  ["local", () => window.localStorage],
+  ["session", () => window.sessionStorage],
 ];
 
 function keysOf(getStorage) {
@@ -79,24 +89,28 @@ async function inventory() {
   for (const [where, getStorage] of STORES) {
     for (const { key, value } of keysOf(getStorage)) {
       const bytes = new Blob([key, value]).size;
-      const when = key.startsWith(STORAGE_PREFIX) ? savedAt(value) : "a setting of the site's theme";
-      items.push({ where, name: key, detail: `${size(bytes)}, ${when}` });
+      const when = key.startsWith(STORAGE_PREFIX) ? savedAt(value) : t("a setting of the site's theme");
+      items.push({ where, name: key, detail: t("{size}, {when}", { size: size(bytes), when }) });
     }
   }
   if ("caches" in window) {
     for (const name of (await caches.keys()).filter(ourCache)) {
       const files = (await (await caches.open(name)).keys()).length;
       items.push({
-        where: "Cache Storage (offline copy)",
+        where: "cache",
         name,
-        detail: `${count(files, "file")} of the site itself, no answers`,
+        detail: tn(
+          "{count} file of the site itself, no answers",
+          "{count} files of the site itself, no answers",
+          files,
+        ),
       });
     }
   }
   if ("serviceWorker" in navigator) {
     for (const registration of await navigator.serviceWorker.getRegistrations()) {
       if (registration.scope.startsWith(siteRoot.href)) {
-        items.push({ where: "Service worker", name: registration.scope, detail: "keeps the offline copy up to date" });
+        items.push({ where: "worker", name: registration.scope, detail: t("keeps the offline copy up to date") });
       }
     }
   }
@@ -142,19 +156,33 @@ function mountYourData(section) {
         const row = document.createElement("li");
         row.append(
           text("span", describe(item.where, item.name, titles), "your-data__what"),
-          text("span", `${item.where}: ${item.detail}`, "your-data__detail"),
+          text(
+            "span",
+            t("{where}: {detail}", { where: WHERE[item.where](), detail: item.detail }),
+            "your-data__detail",
+          ),
           text("code", item.name, "your-data__name"),
         );
         return row;
       }),
     );
     summary.textContent = items.length
-      ? `This site keeps ${count(items.length, "item")} in this browser:`
-      : "This site keeps nothing in this browser right now.";
+      ? tn(
+          "This site keeps {count} item in this browser:",
+          "This site keeps {count} items in this browser:",
+          items.length,
+        )
+      : t("This site keeps nothing in this browser right now.");
     eraseButton.disabled = items.length === 0;
     if (backup) {
       const { exported, kept } = readKeeping();
-      backup.textContent = `${exported ? `Your answers were last saved to a file from this browser on ${readableDate(exported)}.` : "Your answers have not been saved to a file from this browser yet."} ${kept ? "This browser has agreed to keep this site's data unless you clear it yourself." : "This browser has not promised to keep this site's data: a file is the safe copy."}`;
+      const saved = exported
+        ? t("Your answers were last saved to a file from this browser on {date}.", { date: readableDate(exported) })
+        : t("Your answers have not been saved to a file from this browser yet.");
+      const promise = kept
+        ? t("This browser has agreed to keep this site's data unless you clear it yourself.")
+        : t("This browser has not promised to keep this site's data: a file is the safe copy.");
+      backup.textContent = `${saved} ${promise}`;
     }
   }
 
@@ -177,12 +205,20 @@ function mountYourData(section) {
         tabs.postMessage({ type: "erased" });
         tabs.close();
       }
-      status.textContent =
-        `Erased: ${count(done.keys, "saved item")}, ${count(done.caches, "offline copy", "offline copies")}, ` +
-        `${count(done.workers, "service worker")}. To keep it that way, close this tab: opening another page of the guide ` +
-        "stores its theme setting again and, if your browser allows it, downloads the offline copy again.";
+      const erased = t("Erased: {items}, {copies}, {workers}.", {
+        items: tn("{count} saved item", "{count} saved items", done.keys),
+        copies: tn("{count} offline copy", "{count} offline copies", done.caches),
+        workers: tn("{count} service worker", "{count} service workers", done.workers),
+      });
+      const after = t(
+        "To keep it that way, close this tab: opening another page of the guide stores its theme setting again and, if your browser allows it, downloads the offline copy again.",
+      );
+      status.textContent = `${erased} ${after}`;
     } catch (error) {
-      status.textContent = `Not everything could be erased (${error.message}). Your browser's settings can clear this site's data.`;
+      status.textContent = t(
+        "Not everything could be erased ({reason}). Your browser's settings can clear this site's data.",
+        { reason: error.message },
+      );
     }
     await refresh();
     // The erase button is now disabled (nothing left), so focus the list's summary instead.

@@ -2,8 +2,8 @@
 // (download percent, "Starting Python", "Ready"); send answers and await Python's reply. A failed
 // start can be retried; a worker that stops answering is replaced.
 
-import { pageLanguage } from "../shared/i18n.js";
-import { isFailed, isKept, isProgress, isReady, isRejected, isReply, isSnapshot, STAGES } from "./protocol.js";
+import { formatNumber, pageLanguage, pageLocale, t, tn } from "../shared/i18n.js";
+import { isFailed, isKept, isProgress, isReady, isRejected, isReply, isSnapshot } from "./protocol.js";
 import { forgetOldRuntimes, keepRuntime, runtimeInfo, savesData } from "./runtime-files.js";
 
 export const timing = { evaluateTimeoutMs: 20000 };
@@ -17,9 +17,21 @@ const listeners = new Set();
 const STILL_MS = 5000;
 let still = null;
 
+// A stage holds its words as a function: a page reached by instant navigation in the other
+// language is told the current stage in its own words.
+const view = (current) => ({ key: current.key, still: current.still, text: current.words() });
+
 function announce(next) {
   stage = next;
-  for (const listener of listeners) listener(stage);
+  for (const listener of listeners) listener(view(stage));
+}
+
+/** What each start-up stage (protocol.js STAGES) says. */
+function stageWords(key) {
+  if (key === "download") return t("Downloading Python for the worksheets…");
+  if (key === "starting") return t("Starting Python…");
+  if (key === "package") return t("Loading the worksheets…");
+  return t("Python is ready.");
 }
 
 // A long stage (a slow phone starting Python) says every few seconds that it is still going,
@@ -32,14 +44,21 @@ function announceStage(next) {
   still = setInterval(() => {
     if (stage !== next && !stage?.still) return clearInterval(still);
     const seconds = Math.round((Date.now() - began) / 1000);
-    announce({ ...next, still: true, text: `${next.text} Still working (${seconds} seconds).` });
+    announce({
+      ...next,
+      still: true,
+      words: () =>
+        tn("{stage} Still working ({count} second).", "{stage} Still working ({count} seconds).", seconds, {
+          stage: next.words(),
+        }),
+    });
   }, STILL_MS);
 }
 
 /** Follow the start-up: the listener gets { key, text } or { key: "failed", text }. */
 export function watchRuntime(listener) {
   listeners.add(listener);
-  if (stage) listener(stage);
+  if (stage) listener(view(stage));
   return () => listeners.delete(listener);
 }
 
@@ -47,19 +66,27 @@ export function runtimeStarted() {
   return ready !== null;
 }
 
-const MB = (bytes) => (bytes / 1e6).toFixed(1);
+const MB = (bytes) =>
+  new Intl.NumberFormat(pageLocale(), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(bytes / 1e6);
 
-function failureText(reason, message) {
+function failureText(reason) {
   if (reason === "offline") {
     return savesData()
-      ? "The worksheets need a connection to start Python (a download of about 13 MB), and your browser asks to save data, so it is not kept for offline use. Connect, then try again."
-      : "The worksheets need one online start: Python (about 13 MB) is downloaded once, then kept on this device for offline use. Connect to the internet, then try again.";
+      ? t(
+          "The worksheets need a connection to start Python (a download of about 13 MB), and your browser asks to save data, so it is not kept for offline use. Connect, then try again.",
+        )
+      : t(
+          "The worksheets need one online start: Python (about 13 MB) is downloaded once, then kept on this device for offline use. Connect to the internet, then try again.",
+        );
   }
   if (reason === "stalled") {
-    return "The download of Python has stopped: nothing arrived for 15 seconds. Check your connection, then try again.";
+    return t(
+      "The download of Python has stopped: nothing arrived for 15 seconds. Check your connection, then try again.",
+    );
   }
-  console.warn(`Closer: Python could not start: ${message}`); // the detail is for developers
-  return "Python could not start: part of it could not be downloaded or loaded. Check your connection, then try again.";
+  return t(
+    "Python could not start: part of it could not be downloaded or loaded. Check your connection, then try again.",
+  );
 }
 
 function stop(message) {
@@ -73,9 +100,15 @@ function stop(message) {
   ready = null; // the next startPython() starts a new worker from scratch
 }
 
-function fail(message) {
-  announceStage({ key: "failed", text: message });
-  stop(message);
+/** @param {() => string} words what the person is told (again, in a new page's language) */
+function fail(words) {
+  announceStage({ key: "failed", words });
+  stop(words());
+}
+
+function failStart(reason, message) {
+  if (reason === "error") console.warn(`Closer: Python could not start: ${message}`); // the detail is for developers
+  fail(() => failureText(reason));
 }
 
 function whenIdle(send) {
@@ -85,7 +118,7 @@ function whenIdle(send) {
 }
 
 function onReady(how) {
-  announceStage({ key: "ready", text: STAGES.ready });
+  announceStage({ key: "ready", words: () => stageWords("ready") });
   performance.mark("closer:python-ready", { detail: { how } });
   const current = worker;
   // The snapshot is copied already; compressing and storing it waits for an idle page.
@@ -107,12 +140,17 @@ function spawn(info, resolve, reject) {
   worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
   worker.addEventListener("message", ({ data }) => {
     if (isProgress(data)) {
-      const text =
+      const percent = Math.floor((data.loaded / data.total) * 100);
+      const words =
         data.stage === "download" && data.total
-          ? `${STAGES.download} ${Math.floor((data.loaded / data.total) * 100)}% of ${MB(data.total)} MB`
-          : STAGES[data.stage];
-      if (data.stage === "download") announce({ key: data.stage, text });
-      else announceStage({ key: data.stage, text });
+          ? () =>
+              t("Downloading Python for the worksheets… {percent}% of {size} MB", {
+                percent: formatNumber(percent),
+                size: MB(data.total),
+              })
+          : () => stageWords(data.stage);
+      if (data.stage === "download") announce({ key: data.stage, words });
+      else announceStage({ key: data.stage, words });
     } else if (isReady(data)) {
       onReady(data.how);
       resolve();
@@ -120,7 +158,7 @@ function spawn(info, resolve, reject) {
       onKept();
     } else if (isFailed(data)) {
       reject(new Error(data.message));
-      fail(failureText(data.reason, data.message));
+      failStart(data.reason, data.message);
     } else if (isSnapshot(data)) {
       performance.mark(`closer:snapshot-${data.state}`);
     } else if (isRejected(data)) {
@@ -135,7 +173,7 @@ function spawn(info, resolve, reject) {
   worker.addEventListener("error", (event) => {
     const why = event.message || "the worker script could not be loaded";
     reject(new Error(why));
-    fail(failureText(navigator.onLine ? "error" : "offline", why));
+    failStart(navigator.onLine ? "error" : "offline", why);
   });
   worker.postMessage({ type: "setup", info, keep, snapshots: "caches" in window });
 }
@@ -143,7 +181,7 @@ function spawn(info, resolve, reject) {
 /** Start Python in its worker once; resolves when the worksheets can be evaluated. */
 export function startPython() {
   if (ready) return ready;
-  announceStage({ key: "download", text: STAGES.download });
+  announceStage({ key: "download", words: () => stageWords("download") });
   ready = runtimeInfo().then(
     (info) =>
       new Promise((resolve, reject) => {
@@ -151,7 +189,7 @@ export function startPython() {
         spawn(info, resolve, reject);
       }),
     (error) => {
-      fail(failureText(navigator.onLine ? "error" : "offline", error.message));
+      failStart(navigator.onLine ? "error" : "offline", error.message);
       throw error;
     },
   );
@@ -163,9 +201,9 @@ function call(fn, args) {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       pending.delete(id);
-      reject(new Error("Python took too long to answer, so it was restarted. Your answers are kept: try again."));
+      reject(new Error(t("Python took too long to answer, so it was restarted. Your answers are kept: try again.")));
       // A worker busy for this long is stuck: replace it, or every later call would wait too.
-      stop("Python was restarted.");
+      stop(t("Python was restarted."));
     }, timing.evaluateTimeoutMs);
     pending.set(id, { resolve, reject, timer });
     // Read at each call, not at start: instant navigation can move between /en and /es pages.

@@ -3,6 +3,7 @@
 // declared moment, holds back that one action until the person answers or skips, and stores
 // nothing about the answer. Only "Don't ask me again" is kept, and only if they tick it.
 import { elements, getElement } from "../shared/dom.js";
+import { t } from "../shared/i18n.js";
 import { storageKey } from "../shared/names.js";
 import { needsCheck, specFrom } from "./trigger.js";
 
@@ -79,7 +80,7 @@ function mountOne(section) {
     const kept = remember.checked ? rememberDontAsk() : true;
     if (!kept) {
       // A failed write is never silent: say so, and still let the person carry on.
-      status.textContent = "This browser could not keep that choice, so you may be asked again another time.";
+      status.textContent = t("This browser could not keep that choice, so you may be asked again another time.");
     } else {
       section.hidden = true;
     }

@@ -1,11 +1,12 @@
 // "Copy link" controls: copy with the Clipboard API and say so; where the browser does not
 // allow it (no permission, not a secure context), show the link selected in a text box instead.
 import { element } from "./dom.js";
+import { t } from "./i18n.js";
 
 function showFallback(control, url) {
   let box = control.querySelector(".copy-link__fallback");
   if (!box) {
-    box = element("label", "copy-link__fallback", "The link: ");
+    box = element("label", "copy-link__fallback", `${t("The link:")} `);
     const input = element("input");
     input.type = "text";
     input.readOnly = true;
@@ -19,7 +20,7 @@ function showFallback(control, url) {
 }
 
 /** A button that copies `url`, with its own live status line. `name` is its accessible name. */
-export function copyLinkControl(url, name, text = "Copy link") {
+export function copyLinkControl(url, name, text = t("Copy link")) {
   const control = element("span", "copy-link");
   const button = element("button", "md-button copy-link__button", text);
   button.type = "button";
@@ -31,11 +32,12 @@ export function copyLinkControl(url, name, text = "Copy link") {
     try {
       if (!navigator.clipboard || !window.isSecureContext) throw new Error("no clipboard");
       await navigator.clipboard.writeText(url);
-      status.textContent = "Link copied.";
+      status.textContent = t("Link copied.");
       control.querySelector(".copy-link__fallback")?.remove();
     } catch {
-      status.textContent =
-        "This browser did not let the page copy. The link is selected below: copy it with Ctrl+C (or ⌘+C).";
+      status.textContent = t(
+        "This browser did not let the page copy. The link is selected below: copy it with Ctrl+C (or ⌘+C).",
+      );
       showFallback(control, url);
     }
   });

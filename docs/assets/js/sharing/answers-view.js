@@ -5,16 +5,17 @@
 import { evaluate } from "../runtime/runtime.js";
 import { readableDate } from "../shared/dates.js";
 import { element } from "../shared/dom.js";
+import { t, tn } from "../shared/i18n.js";
 import { newestFor } from "../storage/history.js";
 import { showMessage, showResult } from "../worksheet/result-view.js";
 
 const isBlank = (v) => v === undefined || v === null || v === "" || (Array.isArray(v) && v.length === 0);
 
 function shown(field, value) {
-  if (isBlank(value)) return "(no answer)";
+  if (isBlank(value)) return t("(no answer)");
   const word = (v) => (field.options && Object.hasOwn(field.options, String(v)) ? field.options[String(v)] : String(v));
   if (Array.isArray(value)) return value.map(word).join("; ");
-  if (typeof value === "object") return "(kept by the page)";
+  if (typeof value === "object") return t("(kept by the page)");
   return word(value) + (field.unit ? ` ${field.unit}` : "");
 }
 
@@ -39,7 +40,7 @@ export function answersView(record, sheet) {
   if (others.length) {
     const list = element("dl", "answers__list");
     for (const id of others) answerRows(list, id, shown({}, record.answers[id]));
-    view.append(element("h4", "answers__section", "Other answers"), list);
+    view.append(element("h4", "answers__section", t("Other answers")), list);
   }
   return view;
 }
@@ -66,15 +67,15 @@ function pythonAnswers(record, sheet, allRecords) {
 /** Fill `region` with the worksheet's reflection on these answers (or say why there is none). */
 export async function showReflection(region, record, sheet, allRecords) {
   if (!sheet)
-    return showMessage(region, "idle", "This worksheet is not part of this guide, so no reflection can be shown.");
-  if (sheet.actions) return showMessage(region, "idle", "This worksheet has no reflection to show here.");
+    return showMessage(region, "idle", t("This worksheet is not part of this guide, so no reflection can be shown."));
+  if (sheet.actions) return showMessage(region, "idle", t("This worksheet has no reflection to show here."));
   if (record.version !== sheet.version)
     return showMessage(
       region,
       "idle",
-      "These answers are from an earlier version of this worksheet, so no reflection is shown.",
+      t("These answers are from an earlier version of this worksheet, so no reflection is shown."),
     );
-  showMessage(region, "loading", "Working out the reflection…");
+  showMessage(region, "loading", t("Working out the reflection…"));
   try {
     const reply = await evaluate(record.worksheet, pythonAnswers(record, sheet, allRecords));
     if (reply.ok) {
@@ -82,7 +83,15 @@ export async function showReflection(region, record, sheet, allRecords) {
       region.dataset.state = "ready";
     } else if (reply.problems) {
       const n = reply.problems.length;
-      showMessage(region, "idle", `No reflection yet: ${n} answer${n === 1 ? " is" : "s are"} missing or need a look.`);
+      showMessage(
+        region,
+        "idle",
+        tn(
+          "No reflection yet: {count} answer is missing or needs a look.",
+          "No reflection yet: {count} answers are missing or need a look.",
+          n,
+        ),
+      );
     } else {
       showMessage(region, "error", reply.error);
     }
@@ -90,7 +99,9 @@ export async function showReflection(region, record, sheet, allRecords) {
     showMessage(
       region,
       "error",
-      `The reflection could not be worked out (${error.message}). The answers above are complete.`,
+      t("The reflection could not be worked out ({reason}). The answers above are complete.", {
+        reason: error.message,
+      }),
     );
   }
 }
@@ -98,12 +109,13 @@ export async function showReflection(region, record, sheet, allRecords) {
 /** One worksheet's answers as a section: title, who and when, the answers, a reflection slot. */
 export function recordView(record, sheet, headingLevel = 3) {
   const section = element("section", "answers");
-  const who = record.profile === "partner" ? " (partner's answers)" : "";
-  section.append(element(`h${headingLevel}`, "answers__title", `${sheet ? sheet.title : record.worksheet}${who}`));
-  section.append(element("p", "answers__when", `Saved ${readableDate(record.updated)}.`));
+  const name = sheet ? sheet.title : record.worksheet;
+  const title = record.profile === "partner" ? t("{title} (partner's answers)", { title: name }) : name;
+  section.append(element(`h${headingLevel}`, "answers__title", title));
+  section.append(element("p", "answers__when", t("Saved {date}.", { date: readableDate(record.updated) })));
   section.append(answersView(record, sheet));
   const region = element("div", "answers__reflection worksheet__result");
   region.setAttribute("aria-live", "polite");
-  section.append(element(`h${Math.min(headingLevel + 1, 6)}`, "answers__reflection-title", "Reflection"), region);
+  section.append(element(`h${Math.min(headingLevel + 1, 6)}`, "answers__reflection-title", t("Reflection")), region);
   return { section, region };
 }

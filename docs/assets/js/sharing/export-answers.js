@@ -4,6 +4,7 @@
 // The partner's answers are theirs: they go in only when the person ticks the box that says so.
 import { readableDate } from "../shared/dates.js";
 import { element } from "../shared/dom.js";
+import { t, tn } from "../shared/i18n.js";
 import { ANSWERS_CHANGED } from "../shared/names.js";
 import { answersFileText, download, today } from "../storage/answers-io.js";
 import { noteExported, readKeeping } from "../storage/keeping.js";
@@ -15,7 +16,7 @@ export function mount(container) {
   const save = document.createElement("button");
   save.type = "button";
   save.className = "md-button md-button--primary";
-  save.textContent = "Save all my answers to a file";
+  save.textContent = t("Save all my answers to a file");
   const status = document.createElement("p");
   status.className = "answers-io__status";
   status.setAttribute("role", "status");
@@ -29,13 +30,17 @@ export function mount(container) {
   function refresh() {
     const exported = readKeeping().exported;
     last.textContent = exported
-      ? `Your answers were last saved to a file from this browser on ${readableDate(exported)}.`
-      : "Your answers have not been saved to a file from this browser yet.";
+      ? t("Your answers were last saved to a file from this browser on {date}.", { date: readableDate(exported) })
+      : t("Your answers have not been saved to a file from this browser yet.");
     const partners = storage.listRecords().filter((r) => r.profile === "partner").length;
     partnerLabel.hidden = partners === 0;
     partnerLabel.replaceChildren(
       partnerBox,
-      ` Also include my partner's answers (${partners} worksheet${partners === 1 ? "" : "s"}). Only tick this if your partner agrees.`,
+      ` ${tn(
+        "Also include my partner's answers ({count} worksheet). Only tick this if your partner agrees.",
+        "Also include my partner's answers ({count} worksheets). Only tick this if your partner agrees.",
+        partners,
+      )}`,
     );
   }
 
@@ -43,23 +48,34 @@ export function mount(container) {
     const records = storage.listRecords().filter((r) => r.profile !== "partner" || partnerBox.checked);
     const secret = lock.read();
     if (!records.length) {
-      status.textContent = "There are no saved answers on this device to save.";
+      status.textContent = t("There are no saved answers on this device to save.");
       return;
     }
     if (!secret.ok) {
       status.textContent = secret.message;
       return;
     }
-    status.textContent = secret.passphrase ? "Locking the file…" : "";
+    status.textContent = secret.passphrase ? t("Locking the file…") : "";
     const text = await answersFileText(records, secret.passphrase);
-    const name = secret.passphrase ? `closer-answers-${today()}.locked.json` : `closer-answers-${today()}.json`;
+    const name = secret.passphrase
+      ? t("closer-answers-{date}.locked.json", { date: today() })
+      : t("closer-answers-{date}.json", { date: today() });
     download(text, name);
     noteExported();
     refresh();
-    const count = `${records.length} worksheet record${records.length === 1 ? "" : "s"}`;
     status.textContent = secret.passphrase
-      ? `Saved ${count} to “${name}”, locked with your passphrase.`
-      : `Saved ${count} to “${name}”. Anyone who has this file can read it: keep it somewhere safe.`;
+      ? tn(
+          "Saved {count} worksheet record to “{name}”, locked with your passphrase.",
+          "Saved {count} worksheet records to “{name}”, locked with your passphrase.",
+          records.length,
+          { name },
+        )
+      : tn(
+          "Saved {count} worksheet record to “{name}”. Anyone who has this file can read it: keep it somewhere safe.",
+          "Saved {count} worksheet records to “{name}”. Anyone who has this file can read it: keep it somewhere safe.",
+          records.length,
+          { name },
+        );
   }
 
   save.addEventListener("click", onSave);

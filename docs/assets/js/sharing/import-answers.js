@@ -5,6 +5,7 @@
 import { readableDate } from "../shared/dates.js";
 import { button, element } from "../shared/dom.js";
 import { showChosenFile, styleFilePicker } from "../shared/file-picker.js";
+import { formatNumber, t, tn } from "../shared/i18n.js";
 import { ANSWERS_CHANGED } from "../shared/names.js";
 import { loadLabels } from "../shared/site-data.js";
 import { readChosenFile, unlockFile } from "../storage/answers-io.js";
@@ -15,7 +16,7 @@ import { passphrasePrompt } from "./passphrase.js";
 function previewTable(steps, labels) {
   const table = element("table", "answers-io__preview");
   const head = element("tr");
-  for (const name of ["Worksheet", "Whose", "Saved", "What happens"]) {
+  for (const name of [t("Worksheet"), t("Whose"), t("Saved"), t("What happens")]) {
     const th = element("th", null, name);
     th.scope = "col";
     head.append(th);
@@ -24,10 +25,10 @@ function previewTable(steps, labels) {
   table.tHead.append(head);
   for (const step of steps) {
     const row = element("tr");
-    const title = sheetFor(labels, step.record.worksheet)?.title || "A worksheet this guide does not have";
+    const title = sheetFor(labels, step.record.worksheet)?.title || t("A worksheet this guide does not have");
     for (const text of [
       title,
-      step.profile === "partner" ? "Your partner" : "You",
+      step.profile === "partner" ? t("Your partner") : t("You"),
       readableDate(step.record.updated),
       step.text,
     ])
@@ -39,7 +40,7 @@ function previewTable(steps, labels) {
 }
 
 export function mount(container) {
-  const label = element("label", "answers-io__file", "Answers file ");
+  const label = element("label", "answers-io__file", `${t("Answers file")} `);
   const input = element("input");
   input.type = "file";
   styleFilePicker(input);
@@ -53,7 +54,7 @@ export function mount(container) {
   container.replaceChildren(label, alert, status, area);
   const fail = (message) => {
     area.replaceChildren();
-    alert.textContent = `${message} Nothing was changed.`;
+    alert.textContent = t("{reason} Nothing was changed.", { reason: message });
   };
 
   async function preview(file) {
@@ -61,8 +62,12 @@ export function mount(container) {
     const steps = planImport(file.records, labels, storage.load);
     const replacing = steps.filter((s) => s.action === "replace");
     const parts = [
-      element("h3", null, "What this file holds"),
-      element("p", null, `The file was made ${readableDate(file.exported)}. Nothing is kept until you press “Import”.`),
+      element("h3", null, t("What this file holds")),
+      element(
+        "p",
+        null,
+        t("The file was made {date}. Nothing is kept until you press “Import”.", { date: readableDate(file.exported) }),
+      ),
       previewTable(steps, labels),
     ];
     const replace = element("input");
@@ -73,17 +78,21 @@ export function mount(container) {
       box.htmlFor = replace.id;
       box.append(
         replace,
-        ` Replace my answers for the ${replacing.length === 1 ? "worksheet" : `${replacing.length} worksheets`} marked “Would replace”`,
+        ` ${tn(
+          "Replace my answers for the worksheet marked “Would replace”",
+          "Replace my answers for the {count} worksheets marked “Would replace”",
+          replacing.length,
+        )}`,
       );
       parts.push(box);
     }
-    const go = element("button", "md-button md-button--primary", "Import");
+    const go = element("button", "md-button md-button--primary", t("Import"));
     go.type = "button";
-    const cancel = element("button", "md-button", "Cancel");
+    const cancel = element("button", "md-button", t("Cancel"));
     cancel.type = "button";
     cancel.addEventListener("click", () => {
       area.replaceChildren();
-      status.textContent = "Nothing was imported.";
+      status.textContent = t("Nothing was imported.");
     });
     go.addEventListener("click", () => {
       const { items, kept } = importItems(steps, replace.checked);
@@ -97,21 +106,25 @@ export function mount(container) {
       if (!saved.ok) {
         alert.textContent =
           saved.reason === "full"
-            ? "Nothing was imported: this browser's storage is too full for these answers. Your answers on this device are as they were. Save them to a file, clear some, and try again."
-            : "Nothing was imported: this browser does not allow this site to keep anything. Your answers on this device are as they were.";
+            ? t(
+                "Nothing was imported: this browser's storage is too full for these answers. Your answers on this device are as they were. Save them to a file, clear some, and try again.",
+              )
+            : t(
+                "Nothing was imported: this browser does not allow this site to keep anything. Your answers on this device are as they were.",
+              );
         return;
       }
-      const parts = [`Imported ${saved.count} worksheet record${saved.count === 1 ? "" : "s"}.`];
-      if (kept) parts.push(`Kept your own answers for ${kept} (not replaced).`);
+      const parts = [tn("Imported {count} worksheet record.", "Imported {count} worksheet records.", saved.count)];
+      if (kept) parts.push(t("Kept your own answers for {count} (not replaced).", { count: formatNumber(kept) }));
       status.replaceChildren(parts.join(" "));
       if (saved.count) {
         status.append(
           " ",
-          button("Undo this import", () => {
+          button(t("Undo this import"), () => {
             const undone = storage.restoreRaw(saved.previous);
             status.textContent = undone.ok
-              ? "The import was undone: your answers are as they were before it."
-              : "The import could not be undone: this browser's storage is blocked.";
+              ? t("The import was undone: your answers are as they were before it.")
+              : t("The import could not be undone: this browser's storage is blocked.");
             document.dispatchEvent(new CustomEvent(ANSWERS_CHANGED));
           }),
         );
@@ -136,13 +149,13 @@ export function mount(container) {
       passphrasePrompt(
         async (passphrase) => {
           const opened = await unlockFile(read.envelope, passphrase);
-          if (!opened.ok) return `${opened.message} Nothing was changed.`;
+          if (!opened.ok) return t("{reason} Nothing was changed.", { reason: opened.message });
           await preview(opened.file);
           return "";
         },
         () => {
           area.replaceChildren();
-          status.textContent = "Nothing was imported.";
+          status.textContent = t("Nothing was imported.");
         },
       ),
     );

@@ -1,5 +1,7 @@
 // Passphrase fields: an optional one (typed twice) to lock a file being saved, and a prompt to
 // open a locked file that keeps asking until the passphrase works or the person cancels.
+import { t } from "../shared/i18n.js";
+
 let counter = 0;
 
 function field(labelText, help) {
@@ -31,10 +33,12 @@ export function passphraseChoice() {
   const element = document.createElement("div");
   element.className = "passphrase";
   const first = field(
-    "Passphrase to lock the file (optional)",
-    "With a passphrase, nobody can read the file without it, including you. It cannot be recovered if it is lost. Use at least 8 characters, and tell it to the person separately, not with the file.",
+    t("Passphrase to lock the file (optional)"),
+    t(
+      "With a passphrase, nobody can read the file without it, including you. It cannot be recovered if it is lost. Use at least 8 characters, and tell it to the person separately, not with the file.",
+    ),
   );
-  const second = field("Type the passphrase again");
+  const second = field(t("Type the passphrase again"));
   element.append(first.wrap, second.wrap);
   // A problem marks the field it concerns (and is read with it), and that field gets the focus.
   function mark(input, messageId) {
@@ -56,11 +60,11 @@ export function passphraseChoice() {
     if (!passphrase && !second.input.value) return { ok: true, passphrase: "" };
     if (passphrase.length < 8) {
       mark(first.input, messageId);
-      return { ok: false, message: "The passphrase needs at least 8 characters (or leave both fields empty)." };
+      return { ok: false, message: t("The passphrase needs at least 8 characters (or leave both fields empty).") };
     }
     if (passphrase !== second.input.value) {
       mark(second.input, messageId);
-      return { ok: false, message: "The two passphrases are not the same." };
+      return { ok: false, message: t("The two passphrases are not the same.") };
     }
     return { ok: true, passphrase };
   }
@@ -74,17 +78,17 @@ export function passphrasePrompt(tryOpen, onCancel, words = {}) {
   form.className = "passphrase passphrase--prompt";
   form.noValidate = true;
   const intro = document.createElement("p");
-  intro.textContent = words.intro || "This file is locked with a passphrase.";
-  const { wrap, input } = field(words.label || "Passphrase");
+  intro.textContent = words.intro || t("This file is locked with a passphrase.");
+  const { wrap, input } = field(words.label || t("Passphrase"));
   input.autocomplete = "off";
   const open = document.createElement("button");
   open.type = "submit";
   open.className = "md-button md-button--primary";
-  open.textContent = words.action || "Open the file";
+  open.textContent = words.action || t("Open the file");
   const cancel = document.createElement("button");
   cancel.type = "button";
   cancel.className = "md-button";
-  cancel.textContent = "Cancel";
+  cancel.textContent = t("Cancel");
   const status = document.createElement("p");
   status.className = "passphrase__status";
   status.setAttribute("role", "alert");
@@ -92,7 +96,7 @@ export function passphrasePrompt(tryOpen, onCancel, words = {}) {
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
     open.disabled = true;
-    status.textContent = "Opening…";
+    status.textContent = t("Opening…");
     const message = await tryOpen(input.value);
     open.disabled = false;
     status.textContent = message;

@@ -3,6 +3,7 @@
 // written by the build from docs/data/permalinks.yml (see macros/permalinks.py).
 import { copyLinkControl, worksheetToolRow } from "../shared/clipboard.js";
 import { elements } from "../shared/dom.js";
+import { t } from "../shared/i18n.js";
 import { currentPath, loadLinks, permanentURL } from "../shared/site-data.js";
 
 export function mountPermalinks() {
@@ -15,7 +16,7 @@ export function mountPermalinks() {
       const page = links.find((link) => !link.anchor && link.path === path);
       const heading = document.querySelector(".md-content__inner h1");
       if (page && heading) {
-        const control = copyLinkControl(permanentURL(page.slug), `Copy link to “${page.title}”`);
+        const control = copyLinkControl(permanentURL(page.slug), t("Copy link to “{title}”", { title: page.title }));
         control.classList.add("copy-link--page");
         heading.after(control);
         added.push(control);
@@ -23,7 +24,10 @@ export function mountPermalinks() {
       for (const form of elements("form.worksheet[data-worksheet]")) {
         const link = byWorksheet.get(form.dataset.worksheet);
         if (!link) continue;
-        const control = copyLinkControl(permanentURL(link.slug), `Copy link to the worksheet “${link.title}”`);
+        const control = copyLinkControl(
+          permanentURL(link.slug),
+          t("Copy link to the worksheet “{title}”", { title: link.title }),
+        );
         worksheetToolRow(form).prepend(control);
         added.push(control);
       }

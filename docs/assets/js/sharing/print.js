@@ -7,6 +7,7 @@
 import { worksheetToolRow } from "../shared/clipboard.js";
 import { readableDate } from "../shared/dates.js";
 import { elements } from "../shared/dom.js";
+import { t } from "../shared/i18n.js";
 import { loadLinks, permanentURL } from "../shared/site-data.js";
 
 const HEAD = "--print-head";
@@ -37,7 +38,7 @@ export function printOnly(element, { title = "", link = "" } = {}) {
   const root = document.documentElement;
   root.dataset.printOnly = "";
   root.style.setProperty(HEAD, cssString(title ? `${SITE} · ${title}` : SITE));
-  const printed = `Printed ${readableDate(new Date().toISOString())}`;
+  const printed = t("Printed {date}", { date: readableDate(new Date().toISOString()) });
   root.style.setProperty(FOOT, cssString(link ? `${link} · ${printed}` : printed));
   element.dataset.printTarget = "";
   for (let node = element.parentElement; node && node !== document.documentElement; node = node.parentElement) {
@@ -93,19 +94,19 @@ export function mountPrintButtons() {
       /* without the index, the printed foot has the date only */
     });
   for (const form of elements("form.worksheet[data-worksheet]")) {
-    const title = form.querySelector(".worksheet__title")?.textContent || "this worksheet";
+    const title = form.querySelector(".worksheet__title")?.textContent || t("this worksheet");
     const print = (part) => () => {
       const slug = links.get(form.dataset.worksheet)?.slug;
       printOnly(part(), { title, link: slug ? permanentURL(slug) : "" });
     };
     const blank = button(
-      "Print a blank copy",
-      `Print a blank copy of “${title}”`,
+      t("Print a blank copy"),
+      t("Print a blank copy of “{title}”", { title }),
       print(() => blankCopy(form)),
     );
     const filled = button(
-      "Print with my answers",
-      `Print with my answers: “${title}”`,
+      t("Print with my answers"),
+      t("Print with my answers: “{title}”", { title }),
       print(() => form),
     );
     const row = worksheetToolRow(form);

@@ -6,6 +6,7 @@
 import { loadHomework } from "../homework/homework-store.js";
 import { readableDate } from "../shared/dates.js";
 import { button, element } from "../shared/dom.js";
+import { t, tn } from "../shared/i18n.js";
 import { ANSWERS_CHANGED } from "../shared/names.js";
 import { loadLabels, loadLinks, permanentURL } from "../shared/site-data.js";
 import { answersFileText, download, today } from "../storage/answers-io.js";
@@ -31,14 +32,14 @@ function render(container, labels, preselect) {
       element(
         "p",
         "share__none",
-        "There are no saved answers on this device yet. Fill in a worksheet first; then you can share it here.",
+        t("There are no saved answers on this device yet. Fill in a worksheet first; then you can share it here."),
       ),
     );
     return;
   }
   const title = (r) => sheetFor(labels, r.worksheet)?.title || r.worksheet;
   const choices = element("fieldset", "share__choices");
-  choices.append(element("legend", null, "Worksheets to share"));
+  choices.append(element("legend", null, t("Worksheets to share")));
   const boxes = records.map((record, index) => {
     const label = element("label", "share__choice");
     const box = element("input");
@@ -46,7 +47,7 @@ function render(container, labels, preselect) {
     box.id = `share-${index}`;
     box.checked = preselect ? preselect.has(record.worksheet) : true;
     label.htmlFor = box.id;
-    label.append(box, ` ${title(record)} (saved ${readableDate(record.updated)})`);
+    label.append(box, ` ${t("{title} (saved {date})", { title: title(record), date: readableDate(record.updated) })}`);
     choices.append(label);
     return box;
   });
@@ -55,29 +56,35 @@ function render(container, labels, preselect) {
   status.setAttribute("role", "status");
   const summary = element("section", "share-summary");
   summary.hidden = true;
-  summary.setAttribute("aria-label", "Summary of my answers");
+  summary.setAttribute("aria-label", t("Summary of my answers"));
 
   function showSummary() {
     const picked = chosen();
     if (!picked.length) {
-      status.textContent = "Choose at least one worksheet to share.";
+      status.textContent = t("Choose at least one worksheet to share.");
       return;
     }
-    const heading = element("h3", null, "My answers, to share with my therapist");
+    const heading = element("h3", null, t("My answers, to share with my therapist"));
     const made = element(
       "p",
       "share-summary__made",
-      `From the Closer guide, on ${readableDate(new Date().toISOString())}. These answers were kept only on my device.`,
+      t("From the Closer guide, on {date}. These answers were kept only on my device.", {
+        date: readableDate(new Date().toISOString()),
+      }),
     );
     const views = picked.map((record) => ({ record, ...recordView(record, sheetFor(labels, record.worksheet), 4) }));
     const home = permanentURL("home");
-    const print = button("Print the summary", () =>
-      printOnly(summary, { title: "My answers, to share with my therapist", link: home }),
+    const print = button(t("Print the summary"), () =>
+      printOnly(summary, { title: t("My answers, to share with my therapist"), link: home }),
     );
     print.classList.add("share-summary__print");
     summary.replaceChildren(heading, made, ...views.map((v) => v.section), print);
     summary.hidden = false;
-    status.textContent = `The summary of ${picked.length} worksheet${picked.length === 1 ? "" : "s"} is shown below.`;
+    status.textContent = tn(
+      "The summary of {count} worksheet is shown below.",
+      "The summary of {count} worksheets is shown below.",
+      picked.length,
+    );
     heading.tabIndex = -1;
     heading.focus();
     // Worksheets that read other saved answers (My path) see only the reader's own here.
@@ -98,33 +105,37 @@ function render(container, labels, preselect) {
   async function saveFile() {
     const picked = chosen();
     const secret = lock.read(fileStatus.id);
-    if (!picked.length) fileStatus.textContent = "Choose at least one worksheet to share (at the top of this part).";
+    if (!picked.length) fileStatus.textContent = t("Choose at least one worksheet to share (at the top of this part).");
     else if (!secret.ok) fileStatus.textContent = secret.message;
     else {
-      fileStatus.textContent = secret.passphrase ? "Locking the file…" : "";
+      fileStatus.textContent = secret.passphrase ? t("Locking the file…") : "";
       const text = await answersFileText(picked, secret.passphrase);
-      download(text, `closer-answers-for-my-therapist-${today()}.json`);
+      download(text, t("closer-answers-for-my-therapist-{date}.json", { date: today() }));
       fileStatus.textContent = secret.passphrase
-        ? "The locked file is saved to your downloads. Give your therapist the file, and tell them the passphrase separately."
-        : "The file is saved to your downloads. Anyone who has it can read it: hand it over yourself.";
+        ? t(
+            "The locked file is saved to your downloads. Give your therapist the file, and tell them the passphrase separately.",
+          )
+        : t("The file is saved to your downloads. Anyone who has it can read it: hand it over yourself.");
     }
   }
 
-  const fileHeading = element("h3", null, "Or save a file for your therapist");
+  const fileHeading = element("h3", null, t("Or save a file for your therapist"));
   const fileIntro = element(
     "p",
     null,
-    "Your therapist opens the file on this site's “Open a client's answers” page. It is read there and never saved on their device.",
+    t(
+      "Your therapist opens the file on this site's “Open a client's answers” page. It is read there and never saved on their device.",
+    ),
   );
   container.replaceChildren(
     choices,
-    button("Show a printable summary", showSummary, true),
+    button(t("Show a printable summary"), showSummary, true),
     status,
     summary,
     fileHeading,
     fileIntro,
     lock.element,
-    button("Save the file", saveFile),
+    button(t("Save the file"), saveFile),
     fileStatus,
     linkPart(chosen, lock, labels),
   );
@@ -139,7 +150,9 @@ export function mount(container) {
       refresh();
     })
     .catch((error) => {
-      container.replaceChildren(element("p", null, `Sharing is not available right now: ${error.message}`));
+      container.replaceChildren(
+        element("p", null, t("Sharing is not available right now: {reason}", { reason: error.message })),
+      );
     });
   // Answers just imported on this page can be shared at once.
   const onChange = () => refresh();

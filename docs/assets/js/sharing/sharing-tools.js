@@ -3,6 +3,7 @@
 // have their container, the page's own module (loaded on demand, so other pages stay light).
 import { mountHomeworkNav } from "../homework/homework-nav.js";
 import { elements } from "../shared/dom.js";
+import { t } from "../shared/i18n.js";
 import { mountPermalinks } from "./permalinks.js";
 import { mountPrintButtons } from "./print.js";
 
@@ -34,7 +35,9 @@ export function mountSharingTools() {
           if (live) unmounts.push(module.mount(container));
         })
         .catch((error) => {
-          container.textContent = `This part of the page could not be loaded (${error.message}). Try reloading the page.`;
+          container.textContent = t("This part of the page could not be loaded ({reason}). Try reloading the page.", {
+            reason: error.message,
+          });
         });
     }
   }

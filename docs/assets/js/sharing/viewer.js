@@ -5,6 +5,7 @@
 import { readableDate } from "../shared/dates.js";
 import { button, element } from "../shared/dom.js";
 import { showChosenFile, styleFilePicker } from "../shared/file-picker.js";
+import { t, tn } from "../shared/i18n.js";
 import { loadLabels } from "../shared/site-data.js";
 import { readChosenFile, unlockFile } from "../storage/answers-io.js";
 import { sheetFor } from "../storage/import-plan.js";
@@ -18,7 +19,7 @@ import { printOnly } from "./print.js";
 export const AUTO_REFLECTIONS = 12;
 
 export function mount(container) {
-  const label = element("label", "viewer__file", "Client's answers file ");
+  const label = element("label", "viewer__file", `${t("Client's answers file")} `);
   const input = element("input");
   input.type = "file";
   styleFilePicker(input);
@@ -32,7 +33,7 @@ export function mount(container) {
   async function show(file) {
     const labels = await loadLabels();
     const view = element("section", "viewer__answers");
-    const heading = element("h2", null, "Answers in this file");
+    const heading = element("h2", null, t("Answers in this file"));
     heading.tabIndex = -1;
     const count = file.records.length;
     view.append(
@@ -40,7 +41,12 @@ export function mount(container) {
       element(
         "p",
         "viewer__meta",
-        `The file was made ${readableDate(file.exported)} and holds ${count} worksheet record${count === 1 ? "" : "s"}. It is shown only on this page: nothing from it is saved on this device.`,
+        tn(
+          "The file was made {date} and holds {count} worksheet record. It is shown only on this page: nothing from it is saved on this device.",
+          "The file was made {date} and holds {count} worksheet records. It is shown only on this page: nothing from it is saved on this device.",
+          count,
+          { date: readableDate(file.exported) },
+        ),
       ),
     );
     const views = file.records.map((record) => ({
@@ -48,13 +54,13 @@ export function mount(container) {
       ...recordView(record, sheetFor(labels, record.worksheet), 3),
     }));
     view.append(...views.map((v) => v.section));
-    const close = button("Close the file", () => {
+    const close = button(t("Close the file"), () => {
       area.replaceChildren();
       alert.textContent = "";
     });
     view.append(element("div", "viewer__actions"));
     view.lastChild.append(
-      button("Print these answers", () => printOnly(view)),
+      button(t("Print these answers"), () => printOnly(view)),
       close,
     );
     area.replaceChildren(view);
@@ -62,7 +68,7 @@ export function mount(container) {
     const reflect = (v) => showReflection(v.region, v.record, sheetFor(labels, v.record.worksheet), file.records);
     views.slice(0, AUTO_REFLECTIONS).reduce((previous, v) => previous.then(() => reflect(v)), Promise.resolve());
     for (const v of views.slice(AUTO_REFLECTIONS)) {
-      v.region.replaceChildren(button("Work out this reflection", () => reflect(v)));
+      v.region.replaceChildren(button(t("Work out this reflection"), () => reflect(v)));
     }
   }
 

@@ -1,6 +1,8 @@
 // The answers file: saved records in a documented, versioned JSON format (see docs/how-it-works.md).
 //   { "format": "closer-answers", "version": 1, "exported": ISO date,
 //     "records": [ { "worksheet", "version", "answers", "updated" }, ... ] }
+import { formatNumber, t } from "../shared/i18n.js";
+
 export const FILE_FORMAT = "closer-answers";
 export const FILE_VERSION = 1;
 export const MAX_FILE_BYTES = 1_000_000;
@@ -32,25 +34,31 @@ function isRecord(r) {
 /** Read a file's text; { ok: true, file } or { ok: false, message } saying what is wrong. */
 export function parseAnswersFile(text) {
   if (text.length > MAX_FILE_BYTES)
-    return { ok: false, message: "This file is too large (over 1 MB) to be a Closer answers file." };
+    return { ok: false, message: t("This file is too large (over 1 MB) to be a Closer answers file.") };
   let data;
   try {
     data = JSON.parse(text);
   } catch {
-    return { ok: false, message: "This file could not be read: it is not a Closer answers file (not valid JSON)." };
+    return { ok: false, message: t("This file could not be read: it is not a Closer answers file (not valid JSON).") };
   }
-  if (!data || data.format !== FILE_FORMAT) return { ok: false, message: "This file is not a Closer answers file." };
+  if (!data || data.format !== FILE_FORMAT) return { ok: false, message: t("This file is not a Closer answers file.") };
   if (data.version !== FILE_VERSION)
     return {
       ok: false,
-      message: `This answers file has format version ${String(data.version)}; this site reads version ${FILE_VERSION}.`,
+      message: t("This answers file has format version {found}; this site reads version {version}.", {
+        found: String(data.version),
+        version: FILE_VERSION,
+      }),
     };
   if (Array.isArray(data.records) && data.records.length > MAX_RECORDS)
     return {
       ok: false,
-      message: `This file holds ${data.records.length.toLocaleString()} records; an answers file from this site holds at most ${MAX_RECORDS}. It was not made by this site, or it was changed.`,
+      message: t(
+        "This file holds {count} records; an answers file from this site holds at most {max}. It was not made by this site, or it was changed.",
+        { count: formatNumber(data.records.length), max: formatNumber(MAX_RECORDS) },
+      ),
     };
   if (!Array.isArray(data.records) || !data.records.every(isRecord))
-    return { ok: false, message: "This answers file is damaged: its records could not be read." };
+    return { ok: false, message: t("This answers file is damaged: its records could not be read.") };
   return { ok: true, file: data };
 }

@@ -1,19 +1,20 @@
 // Answers files in and out of the browser: read a chosen file (plain or locked, see
 // crypto-file.js), unlock it, and save records as a file (optionally locked with a passphrase).
 // Reading never writes anything: callers decide what, if anything, to keep.
+import { t } from "../shared/i18n.js";
 import { MAX_FILE_BYTES, makeAnswersFile, parseAnswersFile } from "./answers-file.js";
 import { decryptEnvelope, encryptText, envelopeProblem, isEncrypted } from "./crypto-file.js";
 
-export const TOO_LARGE = "This file is too large (over 1 MB) to be a Closer answers file.";
+const tooLarge = () => t("This file is too large (over 1 MB) to be a Closer answers file.");
 
 /** { ok: true, file } | { ok: true, locked: true, envelope } | { ok: false, message } */
 export async function readChosenFile(file) {
-  if (file.size > MAX_FILE_BYTES) return { ok: false, message: TOO_LARGE };
+  if (file.size > MAX_FILE_BYTES) return { ok: false, message: tooLarge() };
   let text;
   try {
     text = await file.text();
   } catch {
-    return { ok: false, message: "This file could not be read." };
+    return { ok: false, message: t("This file could not be read.") };
   }
   let data = null;
   try {

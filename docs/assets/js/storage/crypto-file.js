@@ -4,6 +4,8 @@
 //     "cipher": { "name": "AES-GCM", "iv": base64 }, "data": base64 }
 // The key is AES-GCM 256 derived from the passphrase with PBKDF2-SHA-256 and a random 16-byte
 // salt; the IV is 12 random bytes. "data" decrypts to the text of a plain answers file.
+import { t } from "../shared/i18n.js";
+
 export const ENCRYPTED_FORMAT = "closer-answers-encrypted";
 export const ENCRYPTED_VERSION = 1;
 export const ITERATIONS = 600_000;
@@ -51,7 +53,10 @@ export function isEncrypted(data) {
 /** "" for a well-formed envelope, else what is wrong (checked before asking for a passphrase). */
 export function envelopeProblem(data) {
   if (data.version !== ENCRYPTED_VERSION)
-    return `This locked file has format version ${String(data.version)}; this site reads version ${ENCRYPTED_VERSION}.`;
+    return t("This locked file has format version {found}; this site reads version {version}.", {
+      found: String(data.version),
+      version: ENCRYPTED_VERSION,
+    });
   const { kdf, cipher } = data;
   const fine =
     kdf &&
@@ -68,7 +73,7 @@ export function envelopeProblem(data) {
     BASE64.test(cipher.iv) &&
     typeof data.data === "string" &&
     BASE64.test(data.data);
-  return fine ? "" : "This locked answers file is damaged: it could not be read.";
+  return fine ? "" : t("This locked answers file is damaged: it could not be read.");
 }
 
 /** { ok: true, text } or { ok: false, message }; a wrong passphrase is a message, not an error. */
@@ -86,7 +91,7 @@ export async function decryptEnvelope(data, passphrase) {
   } catch {
     return {
       ok: false,
-      message: "That passphrase does not open this file (or the file was changed). Check it and try again.",
+      message: t("That passphrase does not open this file (or the file was changed). Check it and try again."),
     };
   }
 }

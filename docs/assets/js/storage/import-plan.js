@@ -3,6 +3,7 @@
 // "constructor" is not one of ours), duplicates keep the newest, and replacing answers merges
 // their histories by date. The result is one batch for storage.saveMany.
 import { readableDate } from "../shared/dates.js";
+import { formatNumber, t, tn } from "../shared/i18n.js";
 import { isDatedList, mergeAnswers } from "./history.js";
 
 /** The worksheet's labels, only when `id` is really one of this guide's worksheets. */
@@ -25,7 +26,12 @@ function historyText(answers, sheet) {
   return longHistories(answers, sheet)
     .map(
       ({ count, max }) =>
-        ` It holds ${count} past check-ins: all are kept; the reflection and chart use the latest ${max}.`,
+        ` ${tn(
+          "It holds {count} past check-in: all are kept; the reflection and chart use the latest {max}.",
+          "It holds {count} past check-ins: all are kept; the reflection and chart use the latest {max}.",
+          count,
+          { max: formatNumber(max) },
+        )}`,
     )
     .join("");
 }
@@ -42,24 +48,32 @@ export function planImport(records, labels, load) {
   return records.map((record) => {
     const profile = record.profile === undefined ? "self" : record.profile;
     const sheet = sheetFor(labels, record.worksheet);
-    if (!sheet) return { record, profile, action: "skip", text: "Not part of this guide: skipped." };
+    if (!sheet) return { record, profile, action: "skip", text: t("Not part of this guide: skipped.") };
     if (profile !== "self" && profile !== "partner")
-      return { record, profile, action: "skip", text: "Unknown person: skipped." };
+      return { record, profile, action: "skip", text: t("Unknown person: skipped.") };
     if (record.version > sheet.version)
-      return { record, profile, action: "skip", text: "Made by a newer version of this site: skipped." };
+      return { record, profile, action: "skip", text: t("Made by a newer version of this site: skipped.") };
     if (newest.get(`${record.worksheet}\u0000${record.version}\u0000${profile}`) !== record)
-      return { record, profile, action: "skip", text: "A newer copy of these answers is in the same file: skipped." };
+      return {
+        record,
+        profile,
+        action: "skip",
+        text: t("A newer copy of these answers is in the same file: skipped."),
+      };
     const note = historyText(record.answers, sheet);
     const existing = load(record.worksheet, record.version, profile);
     if (existing.status === "ok") {
       if (JSON.stringify(existing.record.answers) === JSON.stringify(record.answers))
-        return { record, profile, action: "same", text: "Same as the answers on this device." };
+        return { record, profile, action: "same", text: t("Same as the answers on this device.") };
       return {
         record,
         profile,
         existing: existing.record,
         action: "replace",
-        text: `Would replace the answers saved here ${readableDate(existing.record.updated)} (past check-ins from both are kept).${note}`,
+        text:
+          t("Would replace the answers saved here {date} (past check-ins from both are kept).", {
+            date: readableDate(existing.record.updated),
+          }) + note,
       };
     }
     if (existing.status === "corrupt")
@@ -67,11 +81,11 @@ export function planImport(records, labels, load) {
         record,
         profile,
         action: "replace",
-        text: `Would replace saved answers that could not be read (a copy of them is kept).${note}`,
+        text: t("Would replace saved answers that could not be read (a copy of them is kept).") + note,
       };
     if (existing.status === "newer")
-      return { record, profile, action: "skip", text: "Answers saved here by a newer version of this site: kept." };
-    return { record, profile, action: "add", text: `Will be added.${note}` };
+      return { record, profile, action: "skip", text: t("Answers saved here by a newer version of this site: kept.") };
+    return { record, profile, action: "add", text: t("Will be added.") + note };
   });
 }
 

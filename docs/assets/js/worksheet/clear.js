@@ -4,12 +4,20 @@
 
 import { readableDate } from "../shared/dates.js";
 import { button, element } from "../shared/dom.js";
+import { t, tn } from "../shared/i18n.js";
 import { ANSWERS_WRITTEN } from "../shared/names.js";
 import * as storage from "../storage/storage.js";
 import { clearProblems, readAnswers, writeAnswers } from "./form-data.js";
 
-// What a person calls each kind of state a worksheet keeps between uses (by field name).
-const KEPT_NAMES = { history: "past check-ins", drawn: "cards drawn", favourites: "favourite cards" };
+/** The offer to erase one kind of state a worksheet keeps between uses (by field name), as a whole sentence. */
+function eraseOffer(name, count) {
+  if (name === "history")
+    return tn("Also erase my {count} past check-in", "Also erase my {count} past check-ins", count);
+  if (name === "drawn") return tn("Also erase my {count} card drawn", "Also erase my {count} cards drawn", count);
+  if (name === "favourites")
+    return tn("Also erase my {count} favourite card", "Also erase my {count} favourite cards", count);
+  return tn("Also erase my {count} saved item", "Also erase my {count} saved items", count);
+}
 
 const isBlank = (v) => v === undefined || v === null || v === "" || (Array.isArray(v) && v.length === 0);
 
@@ -57,8 +65,8 @@ export function mountClear(form, saved, onCleared) {
 
   function showUndo(copy) {
     undo.replaceChildren(
-      `Your answers were cleared (${readableDate(copy.cleared)}). A copy is kept on this device until you clear again. `,
-      button("Undo: bring them back", () => bringBack(copy)),
+      `${t("Your answers were cleared ({date}). A copy is kept on this device until you clear again.", { date: readableDate(copy.cleared) })} `,
+      button(t("Undo: bring them back"), () => bringBack(copy)),
     );
   }
 
@@ -69,7 +77,7 @@ export function mountClear(form, saved, onCleared) {
     for (const [name, value] of Object.entries(copy.answers)) if (isBlank(now[name])) back[name] = value;
     writeAnswers(form, back);
     saved.saveNow();
-    undo.replaceChildren("Your cleared answers are back.");
+    undo.replaceChildren(t("Your cleared answers are back."));
   }
 
   function clear(keepState) {
@@ -77,7 +85,9 @@ export function mountClear(form, saved, onCleared) {
     const copy = { cleared: new Date().toISOString(), answers: readAnswers(form) };
     if (!storage.keepCopy(id, version, profile, "cleared", copy)) {
       undo.replaceChildren(
-        "Nothing was cleared: this browser's storage is full or blocked, so no copy could be kept to undo it. Save your answers to a file first (on the Your answers page).",
+        t(
+          "Nothing was cleared: this browser's storage is full or blocked, so no copy could be kept to undo it. Save your answers to a file first (on the Your answers page).",
+        ),
       );
       return;
     }
@@ -97,21 +107,23 @@ export function mountClear(form, saved, onCleared) {
       box.id = `${form.id}-erase-${s.input.name}`;
       const label = element("label", "worksheet__confirm-option");
       label.htmlFor = box.id;
-      label.append(box, ` Also erase my ${s.count} ${KEPT_NAMES[s.input.name] || "saved items"}`);
+      label.append(box, ` ${eraseOffer(s.input.name, s.count)}`);
       return { box, label, state: s };
     });
-    const question = element("p", "worksheet__confirm-title", "Clear your answers to this worksheet?");
+    const question = element("p", "worksheet__confirm-title", t("Clear your answers to this worksheet?"));
     question.id = `${form.id}-clear-question`;
     ask.setAttribute("aria-labelledby", question.id);
     const note = state.length
       ? element(
           "p",
           null,
-          "What this worksheet keeps between uses stays unless you tick it below. A copy of what you clear is kept, so you can undo it.",
+          t(
+            "What this worksheet keeps between uses stays unless you tick it below. A copy of what you clear is kept, so you can undo it.",
+          ),
         )
-      : element("p", null, "A copy of what you clear is kept on this device, so you can undo it.");
+      : element("p", null, t("A copy of what you clear is kept on this device, so you can undo it."));
     const yes = button(
-      "Clear answers",
+      t("Clear answers"),
       () => {
         close();
         clear(boxes.filter((b) => !b.box.checked).map((b) => b.state));
@@ -119,7 +131,7 @@ export function mountClear(form, saved, onCleared) {
       },
       true,
     );
-    const no = button("Keep them", () => {
+    const no = button(t("Keep them"), () => {
       close();
       clearButton.focus();
     });

@@ -1,4 +1,5 @@
 // Read and write a worksheet form's answers as plain data, field by field (name = field id).
+import { t, tn } from "../shared/i18n.js";
 import { ANSWERS_WRITTEN } from "../shared/names.js";
 
 function fieldsOf(form) {
@@ -59,7 +60,9 @@ function firstControl(slot) {
 }
 
 function summaryLink(problem, control) {
-  const words = problem.label ? `${problem.label}: ${problem.text}` : problem.text;
+  const words = problem.label
+    ? t("{question}: {problem}", { question: problem.label, problem: problem.text })
+    : problem.text;
   if (!control) return document.createTextNode(words);
   const link = document.createElement("a");
   link.href = `#${control.id}`;
@@ -99,7 +102,7 @@ export function showProblems(form, problems) {
   }
   const heading = document.createElement("p");
   heading.className = "worksheet__errors-title";
-  heading.textContent = shown.size === 1 ? "One answer needs a look:" : `${shown.size} answers need a look:`;
+  heading.textContent = tn("One answer needs a look:", "{count} answers need a look:", shown.size);
   summary.replaceChildren(heading, list);
   summary.hidden = false;
   summary.focus();

@@ -1,5 +1,6 @@
 // Text limits, said out loud: when an answer runs over its field's limit, say by how much.
 // Nothing is cut: Python's validation also names the field, and the text stays as typed.
+import { formatNumber, t } from "../shared/i18n.js";
 
 function update(control, slot) {
   const max = Number(control.dataset.maxLength);
@@ -7,7 +8,10 @@ function update(control, slot) {
   slot.hidden = over <= 0;
   slot.textContent =
     over > 0
-      ? `${control.value.length.toLocaleString()} characters: ${over.toLocaleString()} over the limit of ${max.toLocaleString()}. Shorten it to get a reflection; nothing you typed is lost.`
+      ? t(
+          "{length} characters: {over} over the limit of {max}. Shorten it to get a reflection; nothing you typed is lost.",
+          { length: formatNumber(control.value.length), over: formatNumber(over), max: formatNumber(max) },
+        )
       : "";
 }
 

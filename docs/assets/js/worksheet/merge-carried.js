@@ -1,6 +1,7 @@
 // Merging answers carried over from an earlier version with what is on the page now: the page
 // wins (it was typed since), carried answers fill empty questions, and carried answers that
 // differ from what is on the page are set aside as "from an earlier version", in plain words.
+import { t } from "../shared/i18n.js";
 import { mergeAnswers } from "../storage/history.js";
 
 const isBlank = (v) => v === undefined || v === null || v === "" || (Array.isArray(v) && v.length === 0);
@@ -13,7 +14,7 @@ function fieldOf(form, name) {
 /** The question as the person reads it (legend or label), never the field's id. */
 function question(field) {
   const text = field?.querySelector("legend, label")?.textContent?.trim();
-  return text || "An earlier answer";
+  return text || t("An earlier answer");
 }
 
 /** An answer in words: the label of each chosen option, or the text as written. */

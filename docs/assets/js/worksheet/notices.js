@@ -1,5 +1,6 @@
 // Small pieces of page text the worksheet shows: buttons, the "from an earlier version" box,
 // and saving a text file. Everything the reader wrote is set as text.
+import { t } from "../shared/i18n.js";
 
 export function actionButton(text, onClick) {
   const button = document.createElement("button");
@@ -23,13 +24,14 @@ export function downloadText(filename, text) {
 export function earlierBox(items, onDismiss) {
   const box = document.createElement("section");
   box.className = "worksheet__earlier";
-  box.setAttribute("aria-label", "Answers from an earlier version");
+  box.setAttribute("aria-label", t("Answers from an earlier version"));
   const heading = document.createElement("p");
   heading.className = "worksheet__earlier-title";
-  heading.textContent = "From an earlier version of this worksheet";
+  heading.textContent = t("From an earlier version of this worksheet");
   const intro = document.createElement("p");
-  intro.textContent =
-    "These answers no longer fit the questions as they are now. They are kept here as you wrote them.";
+  intro.textContent = t(
+    "These answers no longer fit the questions as they are now. They are kept here as you wrote them.",
+  );
   const list = document.createElement("dl");
   for (const item of items) {
     const question = document.createElement("dt");
@@ -38,7 +40,7 @@ export function earlierBox(items, onDismiss) {
     answer.textContent = String(item.answer);
     list.append(question, answer);
   }
-  const dismiss = actionButton("I have noted these, remove them", () => {
+  const dismiss = actionButton(t("I have noted these, remove them"), () => {
     box.remove();
     onDismiss();
   });

@@ -5,6 +5,7 @@ import { migrate } from "../runtime/runtime.js";
 import { readableDate } from "../shared/dates.js";
 import { element, getElement, button as plainButton } from "../shared/dom.js";
 import { showChosenFile, styleFilePicker } from "../shared/file-picker.js";
+import { t } from "../shared/i18n.js";
 import { PARTNER_ARRIVED } from "../shared/names.js";
 import { mountPartnerLink } from "../sharing/partner-link.js";
 import { passphrasePrompt } from "../sharing/passphrase.js";
@@ -28,20 +29,21 @@ export function mountPartner(form, controls) {
   panel.setAttribute("aria-labelledby", headingId);
   const heading = document.createElement("h4");
   heading.id = headingId;
-  heading.textContent = "Answer as a couple (optional)";
+  heading.textContent = t("Answer as a couple (optional)");
   const intro = document.createElement("p");
-  intro.textContent =
-    "Each of you answers privately on this device. Switching hides the other person's answers. When you have both answered, compare them. Only do this if you both feel safe doing it.";
+  intro.textContent = t(
+    "Each of you answers privately on this device. Switching hides the other person's answers. When you have both answered, compare them. Only do this if you both feel safe doing it.",
+  );
   const group = document.createElement("div");
   group.setAttribute("role", "group");
-  group.setAttribute("aria-label", "Who is answering?");
-  const me = button("I am answering", { "aria-pressed": "true", "data-profile": "self" });
-  const partner = button("My partner is answering", { "aria-pressed": "false", "data-profile": "partner" });
+  group.setAttribute("aria-label", t("Who is answering?"));
+  const me = button(t("I am answering"), { "aria-pressed": "true", "data-profile": "self" });
+  const partner = button(t("My partner is answering"), { "aria-pressed": "false", "data-profile": "partner" });
   group.append(me, partner);
-  const compare = button("Compare our answers", { "data-partner-compare": "" });
+  const compare = button(t("Compare our answers"), { "data-partner-compare": "" });
   const fileLabel = document.createElement("label");
   fileLabel.className = "worksheet__partner-file";
-  fileLabel.textContent = "Or load your partner's exported answers file: ";
+  fileLabel.textContent = `${t("Or load your partner's exported answers file:")} `;
   const file = document.createElement("input");
   file.type = "file";
   styleFilePicker(file);
@@ -60,14 +62,14 @@ export function mountPartner(form, controls) {
   confirm.className = "worksheet__partner-confirm";
   confirm.hidden = true;
   const confirmText = document.createElement("p");
-  const confirmYes = button("Yes, switch now", { "data-partner-confirm": "" });
-  const confirmNo = button("Not yet", { "data-partner-cancel": "" });
+  const confirmYes = button(t("Yes, switch now"), { "data-partner-confirm": "" });
+  const confirmNo = button(t("Not yet"), { "data-partner-cancel": "" });
   confirm.append(confirmText, confirmYes, confirmNo);
   let pending = null;
   const status = document.createElement("p");
   status.setAttribute("role", "status");
   status.dataset.partnerStatus = "";
-  status.textContent = "Answering as: you.";
+  status.textContent = t("Answering as: you.");
   panel.append(heading, intro, group, confirm, compare, fileArea, status);
   getElement(".worksheet__privacy", form).after(panel);
 
@@ -76,8 +78,10 @@ export function mountPartner(form, controls) {
     pending = profile;
     confirmText.textContent =
       profile === "self"
-        ? "Switch back to your own answers? Your partner's answers will be hidden and yours shown: only do this when the device is back with you."
-        : "Hand the device to your partner now? Your answers will be hidden and theirs shown.";
+        ? t(
+            "Switch back to your own answers? Your partner's answers will be hidden and yours shown: only do this when the device is back with you.",
+          )
+        : t("Hand the device to your partner now? Your answers will be hidden and theirs shown.");
     confirm.hidden = false;
     confirmYes.focus();
   }
@@ -94,7 +98,7 @@ export function mountPartner(form, controls) {
     me.setAttribute("aria-pressed", String(profile === "self"));
     partner.setAttribute("aria-pressed", String(profile === "partner"));
     status.textContent =
-      profile === "self" ? "Answering as: you." : "Answering as: your partner. Your own answers are hidden.";
+      profile === "self" ? t("Answering as: you.") : t("Answering as: your partner. Your own answers are hidden.");
   }
 
   function closeAsk() {
@@ -108,21 +112,22 @@ export function mountPartner(form, controls) {
     if (replacing) storage.keepCopy(id, current, "partner", "replaced", replacing);
     const saved = storage.save(id, current, answers, "partner");
     if (!saved.ok) {
-      status.textContent =
-        "Your partner's answers could not be stored on this device (storage is full or blocked). Nothing was changed.";
+      status.textContent = t(
+        "Your partner's answers could not be stored on this device (storage is full or blocked). Nothing was changed.",
+      );
       return;
     }
     controls.reloadProfile("partner");
     status.textContent = replacing
-      ? "Your partner's answers from the file replace the ones kept before (hidden). "
+      ? `${t("Your partner's answers from the file replace the ones kept before (hidden).")} `
       : loaded ||
-        'Your partner\'s answers are loaded (hidden). Press "Compare our answers" when you have answered too.';
+        t('Your partner\'s answers are loaded (hidden). Press "Compare our answers" when you have answered too.');
     if (replacing)
       status.append(
-        plainButton("Undo: keep the earlier ones", () => {
+        plainButton(t("Undo: keep the earlier ones"), () => {
           storage.save(id, current, replacing.answers, "partner", { updated: replacing.updated });
           controls.reloadProfile("partner");
-          status.textContent = "Your partner's earlier answers are back.";
+          status.textContent = t("Your partner's earlier answers are back.");
         }),
       );
   }
@@ -141,20 +146,25 @@ export function mountPartner(form, controls) {
       )
       .sort((a, b) => b.version - a.version)[0];
     if (!record) {
-      status.textContent = "That file has no answers for this worksheet. Nothing was changed.";
+      status.textContent = t("That file has no answers for this worksheet. Nothing was changed.");
       return;
     }
     let answers = record.answers;
     if (record.version < current) {
       // Saved under an earlier version of this worksheet: carry it over as the reader's own would be.
-      status.textContent = "Your partner's answers are from an earlier version of this worksheet. Carrying them over…";
+      status.textContent = t(
+        "Your partner's answers are from an earlier version of this worksheet. Carrying them over…",
+      );
       const reply = await migrate(id, record.version, record.answers).catch((error) => ({
         ok: false,
         error: error.message,
       }));
       if (stale()) return;
       if (!reply.ok) {
-        status.textContent = `Your partner's answers are from an earlier version and could not be carried over. ${reply.error} Nothing was changed.`;
+        status.textContent = t(
+          "Your partner's answers are from an earlier version and could not be carried over. {reason} Nothing was changed.",
+          { reason: reply.error },
+        );
         return;
       }
       answers = reply.answers;
@@ -162,26 +172,28 @@ export function mountPartner(form, controls) {
     const existing = storage.load(id, current, "partner");
     if (existing.status !== "ok") return keep(answers, null, loaded);
     if (JSON.stringify(existing.record.answers) === JSON.stringify(answers)) {
-      status.textContent = "These are the same answers as your partner's kept here. Nothing was changed.";
+      status.textContent = t("These are the same answers as your partner's kept here. Nothing was changed.");
       return;
     }
     // Partner answers are already kept here: ask before replacing them.
-    status.textContent = "Your partner's answers in this file differ from the ones kept here: choose below.";
+    status.textContent = t("Your partner's answers in this file differ from the ones kept here: choose below.");
     const question = element(
       "p",
       "worksheet__confirm-title",
-      `Replace your partner's answers kept here (saved ${readableDate(existing.record.updated)}) with the ones in the file?`,
+      t("Replace your partner's answers kept here (saved {date}) with the ones in the file?", {
+        date: readableDate(existing.record.updated),
+      }),
     );
     question.id = `${form.id}-partner-replace`;
     ask.setAttribute("aria-labelledby", question.id);
-    const no = plainButton("Keep the ones here", () => {
+    const no = plainButton(t("Keep the ones here"), () => {
       closeAsk();
-      status.textContent = "Your partner's answers kept here were not changed.";
+      status.textContent = t("Your partner's answers kept here were not changed.");
     });
     ask.replaceChildren(
       question,
       plainButton(
-        "Replace them",
+        t("Replace them"),
         () => {
           closeAsk();
           keep(answers, existing.record);
@@ -201,12 +213,12 @@ export function mountPartner(form, controls) {
     if (!chosen) return;
     const mine = ++reads;
     const stale = () => mine !== reads;
-    status.textContent = "Reading your partner's file…";
+    status.textContent = t("Reading your partner's file…");
     const read = await readChosenFile(chosen);
     if (stale()) return;
     showChosenFile(file, chosen.name);
     if (!read.ok) {
-      status.textContent = `${read.message} Nothing was changed.`;
+      status.textContent = t("{reason} Nothing was changed.", { reason: read.message });
       return;
     }
     if (!read.locked) return useFile(read.file, stale);
@@ -215,14 +227,14 @@ export function mountPartner(form, controls) {
       passphrasePrompt(
         async (passphrase) => {
           const opened = await unlockFile(read.envelope, passphrase);
-          if (!opened.ok) return `${opened.message} Nothing was changed.`;
+          if (!opened.ok) return t("{reason} Nothing was changed.", { reason: opened.message });
           closeAsk();
           await useFile(opened.file);
           return "";
         },
         () => {
           closeAsk();
-          status.textContent = "Nothing was loaded.";
+          status.textContent = t("Nothing was loaded.");
         },
       ),
     );

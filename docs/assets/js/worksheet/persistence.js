@@ -4,6 +4,7 @@
 import { migrate } from "../runtime/runtime.js";
 import { readableDate as when } from "../shared/dates.js";
 import { element, getElement } from "../shared/dom.js";
+import { t, tnParts, tParts } from "../shared/i18n.js";
 import { siteHref } from "../shared/paths.js";
 import { channelName, noteSaved, readKeeping, reminderDue } from "../storage/keeping.js";
 import * as storage from "../storage/storage.js";
@@ -13,9 +14,14 @@ import { actionButton, downloadText, earlierBox } from "./notices.js";
 
 const SAVE_DELAY_MS = 400;
 const NOT_SAVED = {
-  full: "Your answers are not being saved: this browser's storage is full. Export or clear other saved answers, or keep this page open.",
-  unavailable:
-    "Your answers are not being saved on this device: this browser does not allow storage here. They stay on this page until you close it.",
+  full: () =>
+    t(
+      "Your answers are not being saved: this browser's storage is full. Export or clear other saved answers, or keep this page open.",
+    ),
+  unavailable: () =>
+    t(
+      "Your answers are not being saved on this device: this browser does not allow storage here. They stay on this page until you close it.",
+    ),
 };
 
 export function createPersistence(form, say) {
@@ -48,14 +54,22 @@ export function createPersistence(form, say) {
 
   function sayBackup() {
     const due = reminderDue(readKeeping());
-    if (!due) return say("Saved on this device.");
-    const link = element("a", null, "save a copy to a file");
+    if (!due) return say(t("Saved on this device."));
+    const link = element("a", null, t("save a copy to a file"));
     link.href = siteHref("your-answers/");
     say("");
     getElement("[data-worksheet-save]", form).append(
-      `Saved on this device. ${due.never ? "Your answers have never been saved to a file" : `Your answers were last saved to a file ${due.days} days ago`}; browsers sometimes clear what sites keep, so `,
-      link,
-      " when you can.",
+      ...(due.never
+        ? tParts(
+            "Saved on this device. Your answers have never been saved to a file; browsers sometimes clear what sites keep, so {link} when you can.",
+            { link },
+          )
+        : tnParts(
+            "Saved on this device. Your answers were last saved to a file {count} day ago; browsers sometimes clear what sites keep, so {link} when you can.",
+            "Saved on this device. Your answers were last saved to a file {count} days ago; browsers sometimes clear what sites keep, so {link} when you can.",
+            due.days,
+            { link },
+          )),
     );
   }
 
@@ -66,7 +80,7 @@ export function createPersistence(form, say) {
     const answers = readAnswers(form);
     const keep = hasAnyAnswer(answers) || earlier.length;
     const saved = keep ? storage.save(id, version, answers, profile, extras()) : storage.remove(id, version, profile);
-    if (!saved.ok) return say(NOT_SAVED[saved.reason], "warning");
+    if (!saved.ok) return say(NOT_SAVED[saved.reason](), "warning");
     if (!keep) return say("");
     noteSaved();
     sayBackup();
@@ -74,7 +88,9 @@ export function createPersistence(form, say) {
 
   async function carryOver(older) {
     say(
-      `This worksheet has changed since you filled it in (${when(older.record.updated)}). Carrying your answers over…`,
+      t("This worksheet has changed since you filled it in ({date}). Carrying your answers over…", {
+        date: when(older.record.updated),
+      }),
     );
     try {
       const reply = await migrate(id, older.version, older.record.answers);
@@ -87,18 +103,27 @@ export function createPersistence(form, say) {
       carried = older.version;
       showEarlier();
       saveNow();
+      const date = when(older.record.updated);
       say(
-        `This worksheet has changed since you filled it in (${when(older.record.updated)}). Your answers were carried over${earlier.length ? "; the ones that no longer fit, or that differ from what you have typed since, are shown above, as you wrote them" : ""}.`,
+        earlier.length
+          ? t(
+              "This worksheet has changed since you filled it in ({date}). Your answers were carried over; the ones that no longer fit, or that differ from what you have typed since, are shown above, as you wrote them.",
+              { date },
+            )
+          : t("This worksheet has changed since you filled it in ({date}). Your answers were carried over.", { date }),
         "warning",
       );
     } catch (error) {
       say(
-        `This worksheet has changed since you filled it in. Your earlier answers are safe; they will be carried over once Python can start (${error.message}).`,
+        t(
+          "This worksheet has changed since you filled it in. Your earlier answers are safe; they will be carried over once Python can start ({reason}).",
+          { reason: error.message },
+        ),
         "warning",
       );
       getElement("[data-worksheet-save]", form).append(
         " ",
-        actionButton("Try again", () => carryOver(older)),
+        actionButton(t("Try again"), () => carryOver(older)),
       );
     }
   }
@@ -106,16 +131,16 @@ export function createPersistence(form, say) {
   /** Answers saved under an earlier version that were never brought in (a failed carry-over). */
   function offerOlder(older) {
     say(
-      `You also have answers saved under an earlier version of this worksheet (${when(older.record.updated)}) that were not brought in yet. `,
+      `${t("You also have answers saved under an earlier version of this worksheet ({date}) that were not brought in yet.", { date: when(older.record.updated) })} `,
       "warning",
     );
     getElement("[data-worksheet-save]", form).append(
-      actionButton("Bring them in", () => carryOver(older)),
+      actionButton(t("Bring them in"), () => carryOver(older)),
       " ",
-      actionButton("Not needed", () => {
+      actionButton(t("Not needed"), () => {
         carried = older.version;
         saveNow();
-        say("The earlier answers stay on this device and in your answers file; they will not be offered again.");
+        say(t("The earlier answers stay on this device and in your answers file; they will not be offered again."));
       }),
     );
   }
@@ -128,26 +153,28 @@ export function createPersistence(form, say) {
       writeAnswers(form, found.record.answers);
       earlier = Array.isArray(found.record.earlier) ? found.record.earlier : [];
       carried = Number.isInteger(found.record.carried) ? found.record.carried : 0;
-      say(`Your answers from ${when(found.record.updated)} are restored.`);
+      say(t("Your answers from {date} are restored.", { date: when(found.record.updated) }));
       const older = storage.findOlder(id, version, profile);
       if (older && older.version > carried) offerOlder(older);
     } else if (found.status === "unavailable") {
-      say(NOT_SAVED.unavailable, "warning");
+      say(NOT_SAVED.unavailable(), "warning");
     } else if (found.status === "corrupt" || found.status === "newer") {
       say(
         found.status === "newer"
-          ? "Your saved answers for this worksheet were saved by a newer version of Closer and cannot be read here. Other worksheets are not affected. "
-          : "Your saved answers for this worksheet could not be read. Other worksheets are not affected. ",
+          ? `${t("Your saved answers for this worksheet were saved by a newer version of Closer and cannot be read here. Other worksheets are not affected.")} `
+          : `${t("Your saved answers for this worksheet could not be read. Other worksheets are not affected.")} `,
         "warning",
       );
       const raw = storage.rawRecord(id, version, profile) || "";
       storage.backupDamaged(id, version, profile);
       getElement("[data-worksheet-save]", form).append(
-        actionButton("Save the damaged answers to a file", () => downloadText(`closer-${id}-damaged.txt`, raw)),
+        actionButton(t("Save the damaged answers to a file"), () =>
+          downloadText(t("closer-{worksheet}-damaged.txt", { worksheet: id }), raw),
+        ),
         " ",
-        actionButton("Start this worksheet again", () => {
+        actionButton(t("Start this worksheet again"), () => {
           storage.remove(id, version, profile);
-          say("Started again. Your new answers will be saved.");
+          say(t("Started again. Your new answers will be saved."));
         }),
       );
     } else {
@@ -162,12 +189,12 @@ export function createPersistence(form, say) {
   function onStorage(event) {
     if (paused || event.key !== storage.recordKey(id, version, profile)) return;
     if (timer) {
-      say("These answers were also changed in another tab. This tab's answers will be saved.", "warning");
+      say(t("These answers were also changed in another tab. This tab's answers will be saved."), "warning");
       return;
     }
     if (event.newValue === null) {
       say(
-        "These answers were cleared in another tab. They are still here; change anything to save them again.",
+        t("These answers were cleared in another tab. They are still here; change anything to save them again."),
         "warning",
       );
       return;
@@ -175,7 +202,7 @@ export function createPersistence(form, say) {
     const found = storage.load(id, version, profile);
     if (found.status === "ok") {
       writeAnswers(form, found.record.answers);
-      say("Updated with the answers saved in another tab.");
+      say(t("Updated with the answers saved in another tab."));
     }
   }
   window.addEventListener("storage", onStorage);
@@ -186,11 +213,11 @@ export function createPersistence(form, say) {
     clearTimeout(timer);
     timer = null;
     say(
-      "Everything this site kept was erased in another tab. These answers are still on this page but are no longer saved. ",
+      `${t("Everything this site kept was erased in another tab. These answers are still on this page but are no longer saved.")} `,
       "warning",
     );
     getElement("[data-worksheet-save]", form).append(
-      actionButton("Keep these answers on this device", () => {
+      actionButton(t("Keep these answers on this device"), () => {
         paused = false;
         saveNow();
       }),

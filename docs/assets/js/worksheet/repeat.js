@@ -3,6 +3,7 @@
 // the history kept, and "Start a new check-in" starts one on purpose at any time.
 
 import { readableDay } from "../shared/dates.js";
+import { t } from "../shared/i18n.js";
 import * as storage from "../storage/storage.js";
 
 /** A worksheet that dates each filling (a hidden "today") and keeps a history. */
@@ -48,5 +49,7 @@ export function startFreshIfDue(form, version) {
 }
 
 export function freshMessage(day) {
-  return `Your check-in of ${readableDay(day)} is kept in your history. This is a new one: answer for how things are today.`;
+  return t("Your check-in of {date} is kept in your history. This is a new one: answer for how things are today.", {
+    date: readableDay(day),
+  });
 }

@@ -3,6 +3,7 @@
 // charts use are copied into new SVG elements, so nothing else (scripts, links, handlers) can.
 import { readableText, shortDay } from "../shared/dates.js";
 import { element } from "../shared/dom.js";
+import { t } from "../shared/i18n.js";
 import { siteHref } from "../shared/paths.js";
 
 const SVG_NS = "http://www.w3.org/2000/svg";
@@ -132,7 +133,7 @@ export function showResult(region, result, note) {
   for (const download of result.downloads) parts.push(downloadView(download));
   if (result.links.length) {
     const section = element("section", "result__block");
-    section.append(element("h4", "result__heading", result.links_heading || "Read next"));
+    section.append(element("h4", "result__heading", result.links_heading || t("Read next")));
     const list = element("ol", "result__links");
     for (const link of result.links) {
       const item = element("li");

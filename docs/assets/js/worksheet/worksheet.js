@@ -4,6 +4,7 @@
 import { keepReadingOrder } from "../pages/next-chapter.js";
 import { evaluate, startPython, watchRuntime } from "../runtime/runtime.js";
 import { element, getElement } from "../shared/dom.js";
+import { t, tn } from "../shared/i18n.js";
 import { isDatedList, mergeAnswers, newestFor } from "../storage/history.js";
 import * as storage from "../storage/storage.js";
 import { watchChoiceLimits } from "./choice-limits.js";
@@ -48,9 +49,24 @@ function historyNote(form) {
       return element(
         "p",
         "result__note",
-        `You have ${kept.length} check-ins saved on this device. The reflection and the chart use the latest ${max}; all ${kept.length} are kept here and go into your answers file when you save one.`,
+        tn(
+          "You have {count} check-in saved on this device. The reflection and the chart use the latest {max}; all {count} are kept here and go into your answers file when you save one.",
+          "You have {count} check-ins saved on this device. The reflection and the chart use the latest {max}; all {count} are kept here and go into your answers file when you save one.",
+          kept.length,
+          { max },
+        ),
       );
   }
+  return null;
+}
+
+const readyMessage = () => t("Python is ready. Fill in the worksheet, then press the button below it.");
+
+/** Who still has to answer before a comparison, as one sentence (null: both have). */
+function missingMessage(mineDone, theirsDone) {
+  if (!mineDone && !theirsDone) return t("Both of you need to answer first. Still to answer: you and your partner.");
+  if (!mineDone) return t("Both of you need to answer first. Still to answer: you.");
+  if (!theirsDone) return t("Both of you need to answer first. Still to answer: your partner.");
   return null;
 }
 
@@ -75,7 +91,7 @@ export function mountWorksheet(form) {
     say(freshMessage(putAside));
   }
   const repeatable = isRepeatable(form);
-  const newButton = repeatable ? actionButton("Start a new check-in", startNew) : null;
+  const newButton = repeatable ? actionButton(t("Start a new check-in"), startNew) : null;
   if (newButton) {
     newButton.dataset.action = "new";
     form.querySelector(".worksheet__actions")?.append(newButton);
@@ -85,7 +101,7 @@ export function mountWorksheet(form) {
   const isDeck = Boolean(form.querySelector('input[data-fill="seed"]'));
   const kept = putAside ? null : keptResult(id, "self", readAnswers(form));
   if (kept) {
-    showResult(region, kept, "Your last reflection, from your saved answers.");
+    showResult(region, kept, t("Your last reflection, from your saved answers."));
     region.dataset.state = "ready";
   }
   let quietPending = !kept && !putAside && !isDeck && hasAnyAnswer(readAnswers(form));
@@ -105,16 +121,16 @@ export function mountWorksheet(form) {
   const wake = () => startPython().catch(() => {});
   const stopWatching = watchRuntime((stage) => {
     if (stage.key === "failed") {
-      const retry = actionButton("Try again", () => (wantsResult ? form.requestSubmit() : wake()));
-      showMessage(region, "error", `${stage.text} Your answers are kept.`, retry);
+      const retry = actionButton(t("Try again"), () => (wantsResult ? form.requestSubmit() : wake()));
+      showMessage(region, "error", t("{reason} Your answers are kept.", { reason: stage.text }), retry);
     } else if (region.dataset.state === "ready" && !running) {
       // A result on show stays; progress only replaces messages.
     } else if (stage.key === "ready" && quietPending && !running) {
       quietPending = false;
       showLast();
     } else if (stage.key === "ready") {
-      if (running) showMessage(region, "loading", "Working…");
-      else showMessage(region, "idle", "Python is ready. Fill in the worksheet, then press the button below it.");
+      if (running) showMessage(region, "loading", t("Working…"));
+      else showMessage(region, "idle", readyMessage());
     } else {
       showMessage(region, "loading", stage.text);
     }
@@ -142,18 +158,18 @@ export function mountWorksheet(form) {
   }
 
   async function showLast() {
-    showMessage(region, "loading", "Showing your last reflection…");
+    showMessage(region, "loading", t("Showing your last reflection…"));
     try {
       const reply = await evaluate(id, answersToSend(form, null));
       if (running || region.dataset.state !== "loading") return; // the person acted meanwhile
       if (reply.ok) {
-        showResult(region, reply.result, "Your last reflection, from your saved answers.");
+        showResult(region, reply.result, t("Your last reflection, from your saved answers."));
         region.dataset.state = "ready";
       } else {
-        showMessage(region, "idle", "Python is ready. Fill in the worksheet, then press the button below it.");
+        showMessage(region, "idle", readyMessage());
       }
     } catch {
-      showMessage(region, "idle", "Python is ready. Fill in the worksheet, then press the button below it.");
+      showMessage(region, "idle", readyMessage());
     }
   }
 
@@ -163,7 +179,7 @@ export function mountWorksheet(form) {
     region.replaceChildren();
     delete region.dataset.state;
     saved.saveNow();
-    say("A new check-in: your earlier ones are kept in your history.");
+    say(t("A new check-in: your earlier ones are kept in your history."));
     newButton?.addEventListener("click", startNew, { once: true });
     form.querySelector("input:not([type=hidden])")?.focus();
   }
@@ -176,7 +192,7 @@ export function mountWorksheet(form) {
       region.dataset.state = "ready";
       revealResult(region);
     } else if (reply.problems) {
-      showMessage(region, "error", "Some answers need a look before the reflection can be shown.");
+      showMessage(region, "error", t("Some answers need a look before the reflection can be shown."));
       showProblems(form, reply.problems);
     } else {
       showMessage(region, "error", reply.error);
@@ -192,7 +208,7 @@ export function mountWorksheet(form) {
     wantsResult = true;
     saved.saveNow();
     clearProblems(form);
-    showMessage(region, "loading", "Working…");
+    showMessage(region, "loading", t("Working…"));
     try {
       const reply = await evaluate(id, answersToSend(form, event.submitter));
       wantsResult = false;
@@ -211,8 +227,8 @@ export function mountWorksheet(form) {
         showMessage(
           region,
           "error",
-          `${error.message} Your answers are kept.`,
-          actionButton("Try again", () => form.requestSubmit()),
+          t("{reason} Your answers are kept.", { reason: error.message }),
+          actionButton(t("Try again"), () => form.requestSubmit()),
         );
       }
     } finally {
@@ -245,16 +261,14 @@ export function mountWorksheet(form) {
     const version = Number(form.dataset.version);
     const mine = storage.load(id, version, "self");
     const theirs = storage.load(id, version, "partner");
-    const missing = [mine.status === "ok" ? null : "you", theirs.status === "ok" ? null : "your partner"].filter(
-      Boolean,
-    );
-    if (missing.length) {
-      showMessage(region, "error", `Both of you need to answer first. Still to answer: ${missing.join(" and ")}.`);
+    const missing = missingMessage(mine.status === "ok", theirs.status === "ok");
+    if (missing) {
+      showMessage(region, "error", missing);
       revealResult(region);
       return;
     }
     quietPending = false;
-    showMessage(region, "loading", "Comparing…");
+    showMessage(region, "loading", t("Comparing…"));
     revealResult(region);
     try {
       const reply = await evaluate(id, mine.record.answers, theirs.record.answers);
@@ -262,12 +276,14 @@ export function mountWorksheet(form) {
         showMessage(
           region,
           "error",
-          "Some answers are still missing. Each of you can switch to your own answers and finish them, then compare again.",
+          t(
+            "Some answers are still missing. Each of you can switch to your own answers and finish them, then compare again.",
+          ),
         );
         revealResult(region);
       } else show(reply);
     } catch (error) {
-      showMessage(region, "error", `${error.message} Your answers are kept.`);
+      showMessage(region, "error", t("{reason} Your answers are kept.", { reason: error.message }));
     }
   }
 
