@@ -2,7 +2,7 @@
 // dismissable glossary tips.
 
 const ESCAPE_TWICE_MS = 1000;
-let lastEscape = 0;
+let lastEscape = Number.NEGATIVE_INFINITY; // a first press, however soon after the page opened, is only one
 
 function leave(link) {
   // replace() takes the page on screen out of the Back button's path (only that one page:
