@@ -10,8 +10,8 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
 # Extra pytest options, e.g. make test PYTEST_ARGS='-m "not browser"' or PYTEST_ARGS= (serial).
-# Two workers by default: on a quiet 2-core machine they kept the cores busy while each browser
-# test waited on its page (a 12-test browser sample: 190 s serial, 122 s with two).
+# Two workers by default: they keep both cores busy while a browser test waits on its page
+# (a 12-test browser sample on a busy 2-core machine: 190 s serial, 122 s with two).
 PYTEST_ARGS ?= -n 2
 
 .PHONY: help setup site serve test lint bench screens clean catalogs
