@@ -81,6 +81,10 @@ class RequestLog:
         return [u for u in self.urls if fragment in u]
 
 
+#: Playwright's service_workers option for the running test's contexts (_profile_defaults).
+_service_workers = "block"
+
+
 def open_context(
     browser: Browser, base_url: str, *, seed: bool = True, **options: object
 ) -> tuple[BrowserContext, RequestLog]:
@@ -88,7 +92,7 @@ def open_context(
     parts = urlsplit(base_url)
     origin = f"{parts.scheme}://{parts.netloc}"
     log = RequestLog(origin)
-    options.setdefault("service_workers", SnapshotSeed.service_workers)
+    options.setdefault("service_workers", _service_workers)
     context = browser.new_context(base_url=base_url, **options)
     if seed:
         SnapshotSeed.current().plant(context, base_url)
@@ -122,10 +126,11 @@ def _profile_defaults(request: pytest.FixtureRequest) -> Iterator[None]:
     if not cold:
         request.getfixturevalue("snapshot_seed")
     SnapshotSeed.enabled = not cold
+    global _service_workers
     wants_worker = request.node.get_closest_marker("service_worker") is not None
-    SnapshotSeed.service_workers = "allow" if wants_worker else "block"
+    _service_workers = "allow" if wants_worker else "block"
     yield
-    SnapshotSeed.enabled, SnapshotSeed.service_workers = True, "block"
+    SnapshotSeed.enabled, _service_workers = True, "block"
 
 
 @pytest.fixture

@@ -59,8 +59,6 @@ class SnapshotSeed:
     _current: ClassVar[SnapshotSeed | None] = None
     #: Off for a test marked cold_python: its contexts start Python as on a first visit.
     enabled: ClassVar[bool] = True
-    #: Playwright's service_workers option for the contexts of the running test (conftest.py).
-    service_workers: ClassVar[str] = "block"
 
     def __init__(self, file: Path | None, base: str, name: str, url: str, size: str) -> None:
         self.file, self.base, self.name, self.url, self.size = file, base, name, url, size
