@@ -26,6 +26,7 @@ from .localized_data import load_localized
 from .permalinks import permalink_table
 from .safety_check import load_safety_checks, safety_check_html
 from .site import page_words
+from .worksheet_catalog import compile_catalogs
 
 
 def _page_path(env: Any) -> str:
@@ -89,6 +90,10 @@ Macro = Callable[..., str]
 def define_env(env: Any) -> None:
     # mkdocs-macros has no type information; name what its decorator does to keep the macros typed.
     macro: Callable[[Macro], Macro] = env.macro
+    # Forms are rendered in each page's language from the compiled worksheet catalogs: compile
+    # them before the first page does (a clean checkout has no .mo; the wheel is built after the
+    # pages). A string with no translation fails the build here, naming it and the fix.
+    compile_catalogs()
     docs = Path(env.conf["docs_dir"])
     sources = load_bibliography(docs / "data" / "bibliography.yml")
     audit = load_audit(docs / "data" / "audit.yml", set(sources))

@@ -14,6 +14,7 @@ and size.
 
 from __future__ import annotations
 
+import gettext
 import logging
 import re
 import time
@@ -26,6 +27,8 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from worksheets import Worksheet, all_worksheets
+from worksheets.i18n import _
+from worksheets.i18n import language as worksheet_language
 
 from .book_pages import BookPage, LinkMap, extract, handout_id, page_key
 from .book_words import Words, words_for
@@ -40,6 +43,7 @@ LOCAL_ROOT = "http://127.0.0.1:8000/"  # `make serve`'s address, for builds with
 FRONT = ("is-this-for-you/",)
 BACK = ("glossary/", "references/")
 FOLDER = "print"
+HANDOUT_PAGES = 2  # one sheet of paper, printed on both sides
 
 
 def book_file(language: str) -> str:
@@ -104,12 +108,17 @@ class Edition:
                 return self.words.chapter_label(number, page.title)
         return ""
 
-    def handout(self, sheet: Worksheet) -> str:
+    def handout(self, sheet: Worksheet, compact: bool = False) -> str:
         url = self.links.permanent(f"chapters/{sheet.chapter}/", f"worksheet-{sheet.id}")
         if url is None:
             raise ValueError(f"worksheet {sheet.id!r} has no permanent link in docs/data/permalinks.yml")
         info = HandoutInfo(url, self.chapter_label(sheet.chapter), self.site_name)
-        return handout_html(sheet, info, self.words, handout_id(sheet.id))
+        with worksheet_language(self.language):  # the worksheets catalog: labels, options, help
+            return handout_html(sheet, info, self.words, handout_id(sheet.id), compact)
+
+    def title(self, sheet: Worksheet) -> str:
+        with worksheet_language(self.language):
+            return _(sheet.title)
 
 
 def _jinja() -> Environment:
@@ -120,7 +129,9 @@ def _css(*names: str) -> list[str]:
     return [(PRINT / name).read_text(encoding="utf-8") for name in names]
 
 
-def load_edition(site: Path, docs: Path, conf: Any, language: str) -> Edition:
+def load_edition(
+    site: Path, docs: Path, conf: Any, language: str, translations: gettext.NullTranslations | None = None
+) -> Edition:
     # Not the theme's language: the i18n plugin leaves it at the last language it built.
     default = default_language(conf).code
     prefix = "" if language == default else f"{language}/"
@@ -133,10 +144,11 @@ def load_edition(site: Path, docs: Path, conf: Any, language: str) -> Edition:
     front, back = tuple(page(p) for p in FRONT), tuple(page(p) for p in BACK)
     pages = {p.path: p for p in (*front, *chapters, *back)}
     links = LinkMap(pages, load_registry(docs / REGISTRY), public_root(conf) + prefix)
-    return Edition(language, words_for(language), prefix, links, chapters, front, back, conf["site_name"])
+    words = words_for(language, translations)
+    return Edition(language, words, prefix, links, chapters, front, back, conf["site_name"])
 
 
-def book_html(edition: Edition) -> str:
+def book_html(edition: Edition, compact: frozenset[str] = frozenset()) -> str:
     sheets = {s.id: s for s in all_worksheets()}
     chapters = [
         {
@@ -144,7 +156,11 @@ def book_html(edition: Edition) -> str:
             "number": n,
             "body": edition.links.rewrite(p),
             "handouts": [
-                {"id": handout_id(w), "title": sheets[w].title, "html": edition.handout(sheets[w])}
+                {
+                    "id": handout_id(w),
+                    "title": edition.title(sheets[w]),
+                    "html": edition.handout(sheets[w], w in compact),
+                }
                 for w in p.worksheets
             ],
         }
@@ -164,7 +180,7 @@ def book_html(edition: Edition) -> str:
     )
 
 
-def pack_html(edition: Edition, sheets: list[Worksheet]) -> str:
+def pack_html(edition: Edition, sheets: list[Worksheet], compact: frozenset[str] = frozenset()) -> str:
     return (
         _jinja()
         .get_template("pack.html")
@@ -175,9 +191,9 @@ def pack_html(edition: Edition, sheets: list[Worksheet]) -> str:
             handouts=[
                 {
                     "id": handout_id(s.id),
-                    "title": s.title,
+                    "title": edition.title(s),
                     "chapter": edition.chapter_label(s.chapter),
-                    "html": edition.handout(s),
+                    "html": edition.handout(s, s.id in compact),
                 }
                 for s in sheets
             ],
@@ -204,35 +220,57 @@ class HandoutPages:
         }
 
 
-def write_books(site: Path, docs: Path, conf: Any) -> dict[str, int]:
-    """Write every language's book, pack and handouts; return {site file: page count}."""
+def write_books(
+    site: Path, docs: Path, conf: Any, translations: dict[str, gettext.NullTranslations] | None = None
+) -> dict[str, int]:
+    """Write every language's book, pack and handouts (in the words of `translations`, by
+    language, else each language's checked pages catalog); return {site file: page count}."""
     started = time.perf_counter()
     sheets = list(all_worksheets())
     counts: dict[str, int] = {}
     for language in languages(conf):
-        edition = load_edition(site, docs, conf, language)
+        edition = load_edition(site, docs, conf, language, (translations or {}).get(language))
         order = [w for p in edition.chapters for w in p.worksheets]
         sheets.sort(key=lambda s: order.index(s.id) if s.id in order else len(order))
         meta = {"lang": language, "description": edition.words.subtitle}
         out = site / edition.prefix
+        parts = [Part(pack_file(language), f"{edition.site_name}: {edition.words.worksheets_title}")]
+        parts += [
+            Part(handout_file(s.id, language), f"{edition.title(s)} ({edition.site_name})") for s in sheets
+        ]
+        # Each handout alone is its own pages of the pack (the pack's cover is left out).
+        split = HandoutPages({handout_id(s.id): handout_file(s.id, language) for s in sheets})
+        # A handout is one sheet of paper, both sides. One whose words run longer (Spanish runs
+        # about a fifth longer than English) is set tighter, and the pack made again (cached).
+        compact: frozenset[str] = frozenset()
+        while True:
+            pack = render_cached(
+                pack_html(edition, sheets, compact),
+                _css("paged.css", "handout.css", "pack.css"),
+                parts,
+                out,
+                meta,
+                split=split,
+            )
+            long = {s.id for s in sheets if pack[handout_file(s.id, language)] > HANDOUT_PAGES} - compact
+            if not long:
+                break
+            compact |= long
+        too_long = sorted(s.id for s in sheets if pack[handout_file(s.id, language)] > HANDOUT_PAGES)
+        if too_long:
+            log.warning(
+                "%s handouts over %d pages even when set tight: %s. Shorten their words (the catalogs) "
+                "or their layout (macros/handouts.py, macros/print/handout.css).",
+                language,
+                HANDOUT_PAGES,
+                ", ".join(too_long),
+            )
         book = render_cached(
-            book_html(edition),
+            book_html(edition, compact),
             _css("paged.css", "handout.css", "book.css"),
             [Part(book_file(language), f"{edition.site_name}: {edition.words.subtitle}")],
             out,
             meta,
-        )
-        parts = [Part(pack_file(language), f"{edition.site_name}: {edition.words.worksheets_title}")]
-        parts += [Part(handout_file(s.id, language), f"{s.title} ({edition.site_name})") for s in sheets]
-        # Each handout alone is its own pages of the pack (the pack's cover is left out).
-        split = HandoutPages({handout_id(s.id): handout_file(s.id, language) for s in sheets})
-        pack = render_cached(
-            pack_html(edition, sheets),
-            _css("paged.css", "handout.css", "pack.css"),
-            parts,
-            out,
-            meta,
-            split=split,
         )
         counts |= {edition.prefix + name: n for name, n in (book | pack).items()}
     log.info("book and handouts: %d PDFs in %.1f s", len(counts), time.perf_counter() - started)

@@ -5,8 +5,9 @@ text is its id). `python -m macros.update_browser_catalog` writes them to locale
 that into each locale/<lang>/LC_MESSAGES/browser.po, where a translator fills them in. The build
 reads the messages from the JavaScript itself (so a new string cannot slip past a stale .pot),
 fails on any with no translation, a fuzzy one or a placeholder the translation lost, and hands
-each language's catalog to the page template as data (docs/overrides/partials/closer-catalog.html
-writes it into the page as JSON; docs/assets/js/shared/i18n.js reads it).
+each language's catalog on as data, written once per language as <lang>/closer-catalog.js
+(macros/catalog_scripts.py, which says why one file serves every use; read by
+docs/assets/js/shared/i18n.js).
 """
 
 from __future__ import annotations

@@ -4,6 +4,8 @@ The same questions as the online form, laid out to be written on: circles to mar
 tick, lines to write on. Scales that share their points become one grid, as on a printed
 questionnaire. Every handout ends with its permanent link and a QR code of it, for the online
 version that gives a reflection. Fields the page keeps for Python (Hidden) have nothing to show.
+Every declared word passes through the worksheets catalog (`_`), so a handout made inside
+`worksheets.i18n.language(lang)` is in that language, like the form on the page.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from worksheets.fields import (
     ShortText,
     Time,
 )
+from worksheets.i18n import _
 from worksheets.library import conversation_deck
 from worksheets.svg import overlap_circles
 
@@ -37,9 +40,11 @@ from .book_words import Words
 # line (days of the week), middling ones in three or two columns, long ones one per line.
 INLINE_UP_TO = 14
 THREE_COLUMNS_UP_TO = 30
-# A long list (a feelings vocabulary) takes three columns of smaller type up to longer labels.
+# A long list (a feelings vocabulary) takes three columns of smaller type up to longer labels:
+# one that wraps once still reads, and Spanish labels run a fifth longer than English ones (the
+# repair plan's twelve triggers, up to 45 characters, in two columns made its handout 3 pages).
 LONG_LIST = 12
-LONG_LIST_COLUMNS_UP_TO = 40
+LONG_LIST_COLUMNS_UP_TO = 46
 TWO_COLUMNS_UP_TO = 48
 # Room to write: a long answer gets at least this many lines, a little more than on screen.
 MIN_LINES = 3
@@ -67,10 +72,7 @@ def _scale_key(f: Field) -> tuple[object, ...] | None:
 
 
 def _point_words(f: Scale) -> list[str]:
-    words = {f.low: f.low_label, f.high: f.high_label}
-    return [
-        f.point_labels[p - f.low] if f.point_labels else words.get(p, "") for p in range(f.low, f.high + 1)
-    ]
+    return [_(f.point_word(p)) for p in range(f.low, f.high + 1)]
 
 
 def _optional(f: Field, words: Words) -> str:
@@ -78,8 +80,8 @@ def _optional(f: Field, words: Words) -> str:
 
 
 def _label(f: Field, words: Words) -> str:
-    help_text = f'<p class="h-help">{escape(f.help)}</p>' if f.help else ""
-    return f'<p class="h-label">{escape(f.label)}{_optional(f, words)}</p>{help_text}'
+    help_text = f'<p class="h-help">{escape(_(f.help))}</p>' if f.help else ""
+    return f'<p class="h-label">{escape(_(f.label))}{_optional(f, words)}</p>{help_text}'
 
 
 def _grid(rows: list[tuple[str, list[Scale]]], words: Words) -> str:
@@ -94,10 +96,10 @@ def _grid(rows: list[tuple[str, list[Scale]]], words: Words) -> str:
     for title, fields in rows:
         if title:
             span = len(points) + 1
-            body.append(f'<tr class="h-grid__group"><th colspan="{span}">{escape(title)}</th></tr>')
+            body.append(f'<tr class="h-grid__group"><th colspan="{span}">{escape(_(title))}</th></tr>')
         for f in fields:
             cells = "".join('<td><span class="h-circle"></span></td>' for _ in points)
-            body.append(f'<tr><th scope="row">{escape(f.label)}{_optional(f, words)}</th>{cells}</tr>')
+            body.append(f'<tr><th scope="row">{escape(_(f.label))}{_optional(f, words)}</th>{cells}</tr>')
     return (
         f'<table class="h-grid"><thead><tr><th class="h-grid__hint">{escape(words.mark_one)}</th>{head}'
         f"</tr></thead><tbody>{''.join(body)}</tbody></table>"
@@ -157,16 +159,16 @@ def render_field(f: Field, words: Words) -> str:
         if isinstance(f, MultiChoice):
             hint = words.tick_up_to(f.max_count) if f.max_count else words.tick_any
         hint_html = f' <span class="h-hint">{escape(hint)}</span>' if hint else ""
-        items = [escape(o.label) for o in f.options]
+        labels = [_(o.label) for o in f.options]
         mark = "h-box" if multi else "h-circle"
         body = _label(f, words).replace("</p>", hint_html + "</p>", 1)
-        body += _options(items, mark, _layout([o.label for o in f.options]))
+        body += _options([escape(label) for label in labels], mark, _layout(labels))
     elif isinstance(f, LongText):
         body = _label(f, words) + _lines(max(MIN_LINES, f.rows))
     elif isinstance(f, ShortText):
         body = _label(f, words) + _lines(1)
     elif isinstance(f, Number):
-        unit = f" {escape(f.unit)}" if f.unit else ""
+        unit = f" {escape(_(f.unit))}" if f.unit else ""
         body = _label(f, words) + f'<p class="h-fill"><span class="h-blank h-blank--short"></span>{unit}</p>'
     elif isinstance(f, Time):
         hint = escape(words.time_hint)
@@ -203,9 +205,9 @@ def _blocks(sheet: Worksheet, words: Words) -> Iterator[str]:
         yield from flush()
         parts = []
         if section.title:
-            parts.append(f'<h3 class="h-section">{escape(section.title)}</h3>')
+            parts.append(f'<h3 class="h-section">{escape(_(section.title))}</h3>')
         if section.intro:
-            parts.append(f'<p class="h-section-intro">{escape(section.intro)}</p>')
+            parts.append(f'<p class="h-section-intro">{escape(_(section.intro))}</p>')
         parts.append(_fields(shown, words))
         yield f'<div class="h-block">{"".join(parts)}</div>'
     yield from flush()
@@ -234,35 +236,44 @@ def _deck_cards(sheet: Worksheet, words: Words) -> str:
     """On paper the deck is its cards: every question, by level, to read out in turns."""
     parts = []
     for level, texts in conversation_deck.QUESTIONS.items():
-        items = "".join(f"<li>{escape(text)}</li>" for text in texts)
-        name = conversation_deck.LEVEL_NAMES[level].capitalize()
-        heading = f'<h3 class="h-section">{escape(words.deck_level(name))}</h3>'
+        items = "".join(f"<li>{escape(_(text))}</li>" for text in texts)
+        # The level as a word inside the sentence ("light cards", "cartas ligeras"), capital first.
+        named = words.deck_level(_(LEVEL_LABELS[level]).lower())
+        heading = f'<h3 class="h-section">{escape(named[:1].upper() + named[1:])}</h3>'
         parts.append(f'{heading}<ol class="h-cards">{items}</ol>')
     return f'<p class="h-section-intro">{escape(words.deck_intro)}</p>' + "".join(parts)
 
+
+# The deck's levels by their option's own label ("Light"), which the catalog translates.
+LEVEL_LABELS = {o.value: o.label for o in conversation_deck.LEVELS}
 
 # Worksheets whose paper form needs more than their fields: the extra content, by worksheet id.
 EXTRAS: dict[str, Callable[[Worksheet, Words], str]] = {"conversation-deck": _deck_cards}
 
 
-def handout_html(sheet: Worksheet, info: HandoutInfo, words: Words, dom_id: str) -> str:
-    """One handout: a section that starts on a new page and carries its permanent link."""
+def handout_html(
+    sheet: Worksheet, info: HandoutInfo, words: Words, dom_id: str, compact: bool = False
+) -> str:
+    """One handout: a section that starts on a new page and carries its permanent link
+    (`compact`: set tighter, for one whose words would not fit two pages otherwise)."""
     extra = EXTRAS.get(sheet.id)
     body = "".join(_blocks(sheet, words))
     if extra is not None:
         body += extra(sheet, words)
     url = escape(info.url)
+    title = _(sheet.title)
     return (
-        f'<section class="handout" id="{escape(dom_id)}" data-link="{url}" data-site="{escape(info.site)}"'
+        f'<section class="{"handout handout--compact" if compact else "handout"}" id="{escape(dom_id)}"'
+        f' data-link="{url}" data-site="{escape(info.site)}"'
         f' data-continued="{escape(words.continued)}">'
         f'<header class="h-head"><p class="h-kicker">{escape(words.worksheet)} · {escape(info.chapter)}</p>'
-        f'<h2 class="h-title">{escape(sheet.title)}</h2>'
-        f'<p class="h-intro">{escape(sheet.introduction)}</p>'
+        f'<h2 class="h-title">{escape(title)}</h2>'
+        f'<p class="h-intro">{escape(_(sheet.introduction))}</p>'
         f'<p class="h-namedate"><span>{escape(words.name)}</span><span class="h-blank"></span>'
         f'<span>{escape(words.date)}</span><span class="h-blank h-blank--short"></span></p></header>'
         f"{body}"
         f'<aside class="h-online"><img class="h-qr" src="{qr_data_uri(info.url)}" '
-        f'alt="{escape(words.qr_alt(sheet.title))}">'
+        f'alt="{escape(words.qr_alt(title))}">'
         f"<p><strong>{escape(words.online_title)}</strong><br>{escape(words.online_text)}<br>"
         f'<a href="{url}">{url}</a></p></aside>'
         "</section>"

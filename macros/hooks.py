@@ -44,6 +44,25 @@ def on_env(env: Any, config: Any, files: Any) -> Any:
     return env
 
 
+def on_page_context(context: Any, page: Any, config: Any, nav: Any) -> Any:
+    """`closer_language_base`: the way from this page to its language's root, where its search
+    index and sitemap are (docs/overrides/main.html gives it to Material as `base`)."""
+    from macros.languages import building_language, site_languages
+    from macros.search_indexes import language_base
+
+    code = building_language(config)
+    language = next((lang for lang in site_languages(config) if lang.code == code), None)
+    if language is not None:
+        context["closer_language_base"] = language_base(str(context.get("base_url", ".")), language)
+    return context
+
+
+def on_post_page(output: str, page: Any, config: Any) -> str:
+    from macros.sitemaps import drop_head_alternates
+
+    return drop_head_alternates(output)
+
+
 @event_priority(-200)
 def on_post_build(config: Any) -> None:
     from macros.languages import is_nested_build

@@ -15,12 +15,15 @@ from typing import Any
 
 from . import page_catalog
 from .book import PageCount, fill_facts, write_books
-from .book_words import WORDS as BOOK_WORDS
+from .book_words import words_for
+from .catalog_scripts import write_catalog_scripts
 from .csp import add_csp
 from .languages import Language, log, report_untranslated, site_languages
 from .offline import write_service_worker
 from .permalinks import Edition, write_permalinks
 from .runtime import install_runtime
+from .search_indexes import write_search_indexes
+from .sitemaps import write_language_sitemaps
 from .therapist_data import copy_qr_library, write_worksheet_labels
 
 
@@ -53,21 +56,25 @@ def finish_site(config: Any) -> None:
     editions = [Edition(lang.code, lang.name, lang.prefix, words[lang.code]) for lang in languages]
     write_permalinks(docs, site, editions)
     install_runtime(project, site)
-    write_worksheet_labels(site)
+    prefixes = {lang.code: lang.prefix for lang in languages}
+    write_worksheet_labels(site, prefixes)
     copy_qr_library(project, site)
     # After every page is built (the book is made of them), before the CSP and the precache.
-    printed = write_books(site, docs, config)
+    printed = write_books(site, docs, config, words)
     language_of = _language_of(site, languages)
 
     def page_count(page: Path) -> PageCount:
         code = language_of(page).code
-        if code in BOOK_WORDS:
-            return BOOK_WORDS[code].page_count
-        ngettext = words[code].ngettext
-        return lambda n: ngettext("{n} page", "{n} pages", n).format(n=n)
+        return words_for(code, words[code]).page_count
 
     fill_facts(site, printed, page_count)
     add_csp(site)
+    # Each language searches its own pages, and instant navigation reads its own sitemap, under
+    # its root (the i18n plugin merged both into the site root's); before the precache lists them.
+    sizes = write_search_indexes(site, languages)
+    write_language_sitemaps(site, languages)
+    write_catalog_scripts(site, languages, config["extra"].get("closer_catalogs") or {})
+    log.info("search indexes: %s", ", ".join(f"{code} {size / 1e3:.0f} KB" for code, size in sizes.items()))
     # Last: the service worker precaches every file as the server will send it.
     write_service_worker(project, site, tuple(lang.prefix for lang in languages))
     page_catalog.forget()  # `mkdocs serve` re-reads the catalogs on its next rebuild

@@ -3,20 +3,21 @@
 // list of the languages' folders ("" for the default, "es/"). Prints one JSON line,
 // {prefix: {count, size, warnings}}, for the build log and the tests.
 //
-// One worker per language, each with its language's pages and the files every language shares
-// (scripts, styles, icons, search), registered for its language's folder (PREFIX/sw.js, scope
+// One worker per language, each with its language's pages, search index and sitemap and the
+// files every language shares (scripts, styles, icons), registered for its language's folder (PREFIX/sw.js, scope
 // PREFIX): a reader keeps the guide in the language they read, and the other language's pages
 // are not downloaded (the first visit's budget, tests/build/test_offline_build.py). A browser
 // sends each page's requests to the worker of the most specific scope, so /es/ pages are
 // served by es/sw.js and the others by sw.js; someone who reads both keeps both.
 //
-// The worker precaches what reading needs: every page, style, script, icon and the search
-// index, each keyed by a content hash, so one visit makes the guide readable offline. The
+// The worker precaches what reading needs: every page, style, script, icon and the language's
+// search index, each keyed by a content hash, so one visit makes the guide readable offline. The
 // Python runtime (assets/pyodide/<version>/, about 13 MB) is NOT precached: the page keeps it
 // in its own cache (runtime/runtime-files.js) the first time a worksheet starts, from that same
 // download, or when the reader asks; here a route only answers from that cache. Large
 // downloads (PDFs) are not precached either. The Workbox runtime is inlined.
 import { createHash } from "node:crypto";
+import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { generateSW } from "workbox-build";
@@ -27,8 +28,10 @@ if (!site) {
   process.exit(2);
 }
 const prefixes = JSON.parse(prefixesJson);
-// The files every language shares, by their folder or name at the site root.
-const SHARED = ["assets/**/*", "search/**/*", "manifest.webmanifest", "sitemap.xml"];
+// The files every language shares, by their folder or name at the site root. Each language's
+// search index and sitemap are in its own folder (macros/search_indexes.py, sitemaps.py), the
+// default's at the root: a reader's worker keeps the one their pages ask for.
+const SHARED = ["assets/**/*", "manifest.webmanifest"];
 // Workbox resolves each URL against the worker's own address (PREFIX/sw.js): a shared file of
 // the root is one level up from es/sw.js, and es/x is x.
 function relativeTo(prefix) {
@@ -38,9 +41,9 @@ function relativeTo(prefix) {
 
 // Material's search worker loads lunr language packs only for languages other than English
 // (see its worker: `n !== "en" && r.push(...)`). Precache exactly the ones it will ask for,
-// read from the search index's own config, instead of all ~1 MB of them.
-async function lunrFiles(relative) {
-  const index = JSON.parse(await readFile(join(site, "search", "search_index.json"), "utf8"));
+// read from the config of the language's own search index, instead of all ~1 MB of them.
+async function lunrFiles(prefix, relative) {
+  const index = JSON.parse(await readFile(join(site, prefix, "search", "search_index.json"), "utf8"));
   const langs = index.config?.lang || ["en"];
   const files = [];
   for (const lang of langs) {
@@ -51,15 +54,27 @@ async function lunrFiles(relative) {
   if (langs.length > 1) files.push("min/lunr.multi.min.js");
   if (files.length) files.push("min/lunr.stemmer.support.min.js");
   // Listed apart from the glob (which leaves out the whole lunr folder), each with its revision.
-  return Promise.all(
-    files.map(async (file) => {
-      const url = `assets/javascripts/lunr/${file}`;
-      const revision = createHash("md5")
-        .update(await readFile(join(site, url)))
-        .digest("hex");
-      return { url: relative(url), revision };
-    }),
-  );
+  return Promise.all(files.map((file) => listed(`assets/javascripts/lunr/${file}`, relative)));
+}
+
+/** A precache entry for a file the globs leave out, with its revision (the hash of its bytes). */
+async function listed(url, relative) {
+  const revision = createHash("md5")
+    .update(await readFile(join(site, url)))
+    .digest("hex");
+  return { url: relative(url), revision };
+}
+
+// The default language's worker also keeps, of each other language, what the homework builder
+// needs to print a client's sheet in it (homework/homework-builder.js clientSheet): its browser
+// words and its permanent links' titles, about 18 KB compressed. A therapist who reads the
+// English guide offline can still make Spanish homework; no other Spanish file comes with them.
+const FOR_THE_BUILDER = ["closer-catalog.js", "go/index.json"];
+
+function builderFiles(others, relative) {
+  // A language built without a catalog (no locale/ folder) has no closer-catalog.js to keep.
+  const urls = others.flatMap((other) => FOR_THE_BUILDER.map((file) => `${other}${file}`));
+  return Promise.all(urls.filter((url) => existsSync(join(site, url))).map((url) => listed(url, relative)));
 }
 
 async function writeWorker(prefix) {
@@ -68,7 +83,10 @@ async function writeWorker(prefix) {
   return generateSW({
     globDirectory: site,
     globPatterns: prefix ? [`${prefix}**/*`, ...SHARED] : ["**/*"],
-    additionalManifestEntries: await lunrFiles(relative),
+    additionalManifestEntries: [
+      ...(await lunrFiles(prefix, relative)),
+      ...(prefix ? [] : await builderFiles(others, relative)),
+    ],
     manifestTransforms: [
       async (entries) => ({ manifest: entries.map((entry) => ({ ...entry, url: relative(entry.url) })) }),
     ],

@@ -34,7 +34,7 @@ from babel.messages.pofile import read_po, write_po
 from worksheets import Worksheet, all_worksheets
 from worksheets.checks import RequiredIf
 from worksheets.fields import Field, Options, Scale, ShortText
-from worksheets.i18n import DOMAIN, LOCALE_DIR
+from worksheets.i18n import DOMAIN, LOCALE_DIR, reload_catalogs
 
 PROJECT = LOCALE_DIR.parents[1]
 TEMPLATE = LOCALE_DIR / f"{DOMAIN}.pot"
@@ -218,7 +218,9 @@ def compile_catalogs(strict: bool = True) -> list[Path]:
             + "\n  ".join(report)
             + f"\n{FIX}"
         )
-    return [compile_mo(lang) for lang in languages()]
+    compiled = [compile_mo(lang) for lang in languages()]
+    reload_catalogs()
+    return compiled
 
 
 def main(argv: list[str]) -> int:

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
+
+from tests import stuck
 
 TESTS = Path(__file__).resolve().parent
 ROOT = TESTS.parent
@@ -33,3 +36,18 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         parts = item.path.relative_to(TESTS).parts if item.path.is_relative_to(TESTS) else ()
         if parts and parts[0] in TIERS:
             item.add_marker(parts[0])
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    stuck.report_dir()  # made before any test worker starts, so that they all share it
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    for report in stuck.reports():
+        terminalreporter.section("stuck test", sep="!")
+        terminalreporter.write(report)
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    if not hasattr(config, "workerinput"):  # the controlling process, after every worker ended
+        shutil.rmtree(stuck.report_dir(), ignore_errors=True)

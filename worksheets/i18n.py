@@ -60,6 +60,16 @@ def install(translations: gettext.NullTranslations) -> None:
     _active = translations
 
 
+def reload_catalogs() -> None:
+    """Read the compiled catalogs again: the build compiles them after this module read the
+    ones an earlier build left (which would give its pages the old words)."""
+    _compiled.clear()
+    _compiled.update(_read_compiled())
+    _loaded.clear()
+    if _active_language != SOURCE:
+        use(_active_language)
+
+
 def catalog_path(lang: str) -> Path:
     return LOCALE_DIR / lang / "LC_MESSAGES" / f"{DOMAIN}.mo"
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import json
 import threading
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -29,12 +30,29 @@ class SiteHandler(_Handler):
         super().__init__(*args, directory=str(site.root), **kwargs)  # type: ignore[arg-type]
 
     def translate_path(self, path: str) -> str:
-        extra = SiteServer.files.get(path.split("?", 1)[0])
+        path = path.split("?", 1)[0]
+        extra = SiteServer.files.get(path)
         if extra is not None:
             return str(extra)
         if not path.startswith(self.prefix):
             return str(Path(self.directory) / "__outside_prefix__")
+        stand_in = SiteServer.search_index_stand_in
+        if stand_in is not None and path.endswith(SEARCH_INDEX):
+            return str(stand_in)
         return super().translate_path("/" + path[len(self.prefix) :])
+
+
+#: Where Material's search worker fetches each language's index from.
+SEARCH_INDEX = "search/search_index.json"
+
+
+def empty_search_index(site: Path, folder: Path) -> Path:
+    """The site's search index with its configuration and no pages: Material's search starts as
+    usual and finds nothing, and the worker skips indexing every page of the site."""
+    real = json.loads((site / SEARCH_INDEX).read_text(encoding="utf-8"))
+    file = folder / "search_index.json"
+    file.write_text(json.dumps({"config": real["config"], "docs": []}), encoding="utf-8")
+    return file
 
 
 class _QuietServer(ThreadingHTTPServer):
@@ -51,6 +69,9 @@ class SiteServer:
     #: Files every server in this process serves beside its site, by URL path (tests only: the
     #: Python snapshot seed, tests/browser/snapshot_seed.py).
     files: ClassVar[dict[str, Path]] = {}
+    #: Served for every language's search index while set (tests that do not search: building
+    #: the real index costs each page load about half a second of CPU).
+    search_index_stand_in: ClassVar[Path | None] = None
 
     def __init__(self, root: Path, prefix: str = "/") -> None:
         self.root = root

@@ -14,6 +14,8 @@ server a context targets (other tests serve the site under another port or sub-p
 from __future__ import annotations
 
 import base64
+import fcntl
+import json
 from pathlib import Path
 from typing import ClassVar
 
@@ -45,11 +47,17 @@ _READ = """async () => {
 _STORED = "() => performance.getEntriesByName('closer:snapshot-stored').length > 0"
 
 _PLANT = """async ({ seed, name, url, size }) => {
-  const response = await fetch(seed);
-  if (!response.ok) throw new Error(`the snapshot seed answered ${response.status}`);
-  const body = await response.arrayBuffer();
-  const headers = { "Content-Type": "application/gzip", "X-Closer-Snapshot-Bytes": size };
-  await (await caches.open(name)).put(url, new Response(body, { headers }));
+  const plant = async () => {
+    const response = await fetch(seed);
+    if (!response.ok) throw new Error(`the snapshot seed answered ${response.status}`);
+    const body = await response.arrayBuffer();
+    const headers = { "Content-Type": "application/gzip", "X-Closer-Snapshot-Bytes": size };
+    await (await caches.open(name)).put(url, new Response(body, { headers }));
+    return true;
+  };
+  // Never wait for ever (page.evaluate has no timeout of its own).
+  const late = new Promise((done) => setTimeout(() => done(false), 15000));
+  return Promise.race([plant(), late]);
 }"""
 
 
@@ -66,6 +74,23 @@ class SnapshotSeed:
     @classmethod
     def current(cls) -> SnapshotSeed:
         return cls._current or cls(None, "", "", "", "")
+
+    @classmethod
+    def shared(cls, browser: Browser, server: SiteServer, folder: Path) -> SnapshotSeed:
+        """The seed in `folder`, made by whichever test worker gets there first: the others wait
+        for it and read it (each would otherwise pay for a cold start of its own)."""
+        folder.mkdir(parents=True, exist_ok=True)
+        about = folder / "seed.json"
+        with (folder / "seed.lock").open("w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            if not about.is_file():
+                made = cls.make(browser, server, folder)
+                fields = {"base": made.base, "name": made.name, "url": made.url, "size": made.size}
+                about.write_text(json.dumps(fields), encoding="utf-8")
+            fields = json.loads(about.read_text(encoding="utf-8"))
+        seed = cls(folder / "snapshot.bin.gz", **fields)
+        cls._current = seed
+        return seed
 
     @classmethod
     def make(cls, browser: Browser, server: SiteServer, folder: Path) -> SnapshotSeed:
@@ -88,15 +113,16 @@ class SnapshotSeed:
         cls._current = seed
         return seed
 
-    def plant(self, context: BrowserContext, base_url: str) -> None:
-        """Give a new context the snapshot, as if it had started Python on an earlier visit."""
+    def plant(self, context: BrowserContext, base_url: str) -> bool:
+        """Give a new context the snapshot, as if it had started Python on an earlier visit;
+        False when it could not be planted in time."""
         if self.file is None or not SnapshotSeed.enabled:
-            return
+            return True
         SiteServer.files[SEED_PATH] = self.file
         page = context.new_page()
         try:
             page.goto(f"{base_url}assets/icons/icon.svg")  # a page of the origin with no script
-            page.evaluate(
+            return page.evaluate(
                 _PLANT,
                 {
                     "seed": SEED_PATH,

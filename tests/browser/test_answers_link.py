@@ -3,12 +3,15 @@ status and the check-in history go with it, and the therapist opens it on anothe
 
 from __future__ import annotations
 
-from playwright.sync_api import Page, expect
+from pathlib import Path
+
+from playwright.sync_api import Locator, Page, expect
 
 from .helpers import CHECKIN, RESULT_TIMEOUT_MS, submit_and_wait, worksheet
 from .test_checkin_story import fill_checkin
 from .test_homework_story import make_homework_link
 from .test_partner_link import Phones, phones  # noqa: F401  (the two-phones fixture)
+from .therapist_share import lock_share, save_file_for_therapist
 
 PASSPHRASE = "tea at four, then talk"
 
@@ -24,14 +27,20 @@ def two_check_ins(page: Page) -> None:
     submit_and_wait(worksheet(page, "checkin"))
 
 
-def test_the_therapist_opens_a_locked_link_with_homework_and_history(phones: Phones) -> None:  # noqa: F811
-    client, therapist = phones.phone(), phones.phone()
+def homework_after_two_check_ins(client: Page) -> Locator:
+    """Two check-ins, then the client opens the therapist's homework link (opening it is what
+    keeps the homework on the client's device); its share part ticks the homework's check-in."""
     two_check_ins(client)
     client.goto(make_homework_link(client))
     share = client.locator("[data-share]")
     expect(share.get_by_label("Closeness check-in", exact=False)).to_be_checked()
-    share.get_by_label("Passphrase to lock the file (optional)").fill(PASSPHRASE)
-    share.get_by_label("Type the passphrase again").fill(PASSPHRASE)
+    return share
+
+
+def test_the_therapist_opens_a_locked_link_with_homework_and_history(phones: Phones) -> None:  # noqa: F811
+    client, therapist = phones.phone(), phones.phone()
+    share = homework_after_two_check_ins(client)
+    lock_share(share, PASSPHRASE)
     share.get_by_role("button", name="Make the link").click()
     expect(share.locator(".share__status--link")).to_have_text(
         "The link is ready, locked with your passphrase. "
@@ -44,7 +53,7 @@ def test_the_therapist_opens_a_locked_link_with_homework_and_history(phones: Pho
     viewer = therapist.locator("[data-viewer]")
     arrived = "Your client's answers arrived in this link, locked with a passphrase."
     expect(viewer.get_by_text(arrived)).to_be_visible()
-    assert "#" not in therapist.url
+    assert "answers=" not in therapist.url  # the answers left the address bar at once
     viewer.get_by_label("Passphrase").fill("not the one")
     viewer.get_by_role("button", name="Open the answers").click()
     expect(viewer.get_by_role("alert").filter(has_text="does not open")).to_be_visible()
@@ -80,3 +89,35 @@ def test_a_cut_link_for_the_therapist_says_so(phones: Phones) -> None:  # noqa: 
         "This link is damaged or incomplete (perhaps cut short when it was copied). "
         "Ask your client to make it again. Nothing was changed."
     )
+
+
+def test_a_file_for_the_therapist_carries_the_homework_status_as_the_link_does(
+    phones: Phones,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    client, therapist = phones.phone(), phones.phone()
+    homework_after_two_check_ins(client)
+    # From the homework page the link opened, where the link above is made too.
+    shared = save_file_for_therapist(client, tmp_path, PASSPHRASE, at=None)
+    statuses = ["Active listening: Not read yet", "Closeness check-in: Done"]
+
+    therapist.goto("therapists/viewer/")
+    therapist.get_by_label("Client's answers file").set_input_files(shared)
+    therapist.get_by_label("Passphrase", exact=True).fill(PASSPHRASE)
+    therapist.get_by_role("button", name="Open the file").click()
+    viewer = therapist.locator("[data-viewer]")
+    expect(viewer.get_by_role("heading", name="Answers in this file")).to_be_focused()
+    homework = viewer.locator(".viewer__homework")
+    expect(homework.get_by_role("listitem")).to_have_text(statuses)
+    expect(homework).to_contain_text("To do by: December 1, 2026")
+
+    # The caseload reads the same status from the file.
+    therapist.goto("therapists/caseload/")
+    caseload = therapist.locator("[data-caseload]")
+    caseload.get_by_label("Client files (you can choose several)").set_input_files(shared)
+    caseload.get_by_label("Passphrase", exact=True).fill(PASSPHRASE)
+    caseload.get_by_role("button", name="Open").click()
+    client_section = caseload.locator("section.caseload__client")
+    expect(client_section).to_have_count(1)
+    expect(client_section.locator(".viewer__homework").get_by_role("listitem")).to_have_text(statuses)
+    expect(client_section).not_to_contain_text("No homework status came with what this client shared.")

@@ -334,7 +334,9 @@ def test_a_maximal_import_is_checked_first_written_once_and_quick(page: Page, tm
         f"\nmain-thread work: 10,000-record file refused in {refused:.3f} s;"
         f" maximal 1 MB import {spent:.3f} s"
     )
-    assert spent < 1.0, f"importing a maximal file took {spent:.2f} s of main-thread work"
+    # 0.6 s measured on 2 busy cores (load 13). The bound catches work that grows with the file (a quadratic
+    # merge takes many seconds), not a busy machine: task time counts waits for a core.
+    assert spent < 4.0, f"importing a maximal file took {spent:.2f} s of main-thread work"
     count = page.evaluate("Object.keys(localStorage).filter(k => /:v\\d+(:partner)?$/.test(k)).length")
     assert count > 0
     # A real save still works afterwards: the import did not fill the quota.
@@ -580,6 +582,7 @@ def test_pages_send_no_referrer(page: Page) -> None:
     with page.expect_request(lambda r: "your-data" in r.url) as request:
         page.evaluate(f"location.href = {MODULE_URL}('../../your-data/')")
     assert "referer" not in {name.lower() for name in request.value.headers}
+    expect(page.get_by_role("heading", level=1, name="Your data")).to_be_visible()
 
 
 def homework_hash(items: list[str]) -> str:

@@ -38,6 +38,7 @@ def wait_until_kept_offline(page: Page, prefix: str) -> None:
     assert urlsplit(scope).path == f"/{prefix}", f"the page's worker is the {prefix or 'root'} one: {scope}"
 
 
+@pytest.mark.search
 def test_spanish_search_finds_a_chapter_by_a_spanish_word(page: Page) -> None:
     if not (ROOT / "docs/chapters/vulnerability.es.md").is_file():
         pytest.skip("docs/chapters/vulnerability.es.md is not there yet (the translators' file)")
@@ -115,8 +116,15 @@ def test_a_homework_link_made_in_english_opens_in_spanish_offline(
     page.get_by_role("button", name="Make the homework link").click()
     url = page.get_by_role("textbox", name="Homework link").input_value()
     assert urlsplit(url).path == "/es/therapists/homework/"
-    sheet = page.get_by_role("region", name="Homework sheet (printable)")
+    # The printable sheet is the client's: in Spanish, on the therapist's English page.
+    sheet = page.get_by_role("region", name="Hoja de tarea (para imprimir)")
+    expect(sheet).to_have_attribute("lang", "es")
     expect(sheet).to_contain_text("/es/go/listening/")
+    expect(sheet.get_by_role("heading", name="Tarea")).to_be_visible()
+    expect(sheet).to_contain_text("Leer: Escucha activa")
+    expect(sheet).to_contain_text("Hoja de trabajo: Chequeo de cercanía")
+    expect(sheet).not_to_contain_text("Worksheet:")
+    expect(sheet.get_by_role("img", name="Código QR del enlace de tarea")).to_be_visible()
 
     client, log = open_context(browser, server.url)  # the client's own device
     try:

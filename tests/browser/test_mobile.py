@@ -1,10 +1,9 @@
-"""On a phone (360 x 740 CSS px): no page scrolls sideways, worksheets with their results fit,
-and a worksheet can be filled and submitted by touch."""
+"""On a phone (360 x 740 CSS px): worksheets with their results fit, and a worksheet can be
+filled and submitted by touch (no page scrolls sideways: test_every_page.py)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Page, expect
@@ -14,7 +13,7 @@ from worksheets import all_worksheets
 from .conftest import open_context
 from .helpers import CHECKIN, RESULT_TIMEOUT_MS, feel_safe, worksheet
 from .server import SiteServer
-from .test_accessibility import Allowlist, fill_from_example, site_pages, undersized_targets
+from .test_accessibility import fill_from_example, undersized_targets
 
 PHONE = {
     "viewport": {"width": 360, "height": 740},
@@ -75,16 +74,6 @@ def phone(browser: Browser, server: SiteServer) -> Iterator[Page]:
     yield page
     context.close()
     assert log.foreign == []
-
-
-def test_no_page_scrolls_sideways_and_targets_are_big_enough_on_a_phone(phone: Page, site_dir: Path) -> None:
-    problems: list[str] = []
-    allowlist = Allowlist()
-    for path in site_pages(site_dir):
-        phone.goto(path, wait_until="load")
-        problems += sideways(phone, path or "/")
-        problems += allowlist.small_targets(phone, f"{path or '/'} (phone)")
-    assert problems == [], "\n".join(problems)
 
 
 CHAPTERS = sorted({sheet.chapter for sheet in all_worksheets()})

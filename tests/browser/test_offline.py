@@ -67,10 +67,9 @@ class Reader:
 
     def _failed(self, request: Request) -> None:
         # Leaving a page cancels what it was still loading (ERR_ABORTED): that is not a failure.
-        # Material's instant navigation also asks for a sitemap beside each language's link in
-        # the selector (the same page in each language); it is no page of ours, and without it
-        # navigation falls back to full page loads, which the offline copy serves.
-        if request.failure == "net::ERR_ABORTED" or request.url.endswith("/sitemap.xml"):
+        # Any other failure is, the sitemaps included: each language's is precached, and no page
+        # asks for one beside another language's page (macros/sitemaps.py).
+        if request.failure == "net::ERR_ABORTED":
             return
         self.failed.append(f"{request.url} ({request.failure})")
 

@@ -65,6 +65,19 @@ def make_link(page: Page, sealed: bool) -> tuple[str, str]:
     return link.input_value(), code or ""
 
 
+#: The largest QR code version (module count 17 + 4 x version) a link may need.
+QR_EASY = 15
+
+
+def qr_version(page: Page) -> int:
+    """The version of the QR code the page draws for its link when asked."""
+    panel(page).get_by_role("button", name="Show a QR code").click()
+    qr = panel(page).get_by_role("img", name="QR code of the link to your answers")
+    expect(qr).to_be_visible()
+    modules = qr.get_attribute("data-modules")
+    return (int(modules or 0) - 17) // 4
+
+
 def compare(page: Page, first: bool = True) -> Locator:
     panel(page).get_by_role("button", name="Compare our answers").click()
     if first:
@@ -89,7 +102,9 @@ def test_partners_compare_on_two_phones_with_a_sealed_link_and_an_open_one_back(
     sam.goto(link)
     area = panel(sam)
     expect(area.get_by_text("Your partner's answers arrived, sealed with a code.")).to_be_visible()
-    assert "#" not in sam.url  # the answers left the address bar at once
+    # The answers left the address bar at once (Material's heading tracking may put a
+    # section's anchor there as the page scrolls to the arrival).
+    assert "partner=" not in sam.url
     area.get_by_label("The code").fill("zzzz-zzzz")
     area.get_by_role("button", name="Open my partner's answers").click()
     expect(area.get_by_role("alert").filter(has_text="That code does not open these answers")).to_be_visible()
@@ -108,9 +123,17 @@ def test_partners_compare_on_two_phones_with_a_sealed_link_and_an_open_one_back(
 
     # Back the other way, with no code: Alex had answered already.
     back, _ = make_link(sam, sealed=False)
+    sealed_size, open_size = qr_version(alex), qr_version(sam)
+    print(
+        f"\nfull check-in by partner link: sealed {len(link)} characters (QR version {sealed_size}),"
+        f" open {len(back)} characters (QR version {open_size})"
+    )
+    # A phone camera reads a QR code of version 15 (77 modules a side) on a screen at once.
+    assert max(sealed_size, open_size) <= QR_EASY, (sealed_size, open_size)
     expect(panel(sam).get_by_role("status").filter(has_text="The link is ready.")).to_contain_text(
         "Anyone who has it can read your answers."
     )
+    alex.goto("about:blank")  # a link opened from another app is a new load of the page
     alex.goto(back)
     expect(panel(alex).locator("[data-partner-status]")).to_contain_text(
         f"{ARRIVED} You have answered already: press “Compare our answers”."
@@ -118,7 +141,8 @@ def test_partners_compare_on_two_phones_with_a_sealed_link_and_an_open_one_back(
     result = compare(alex)
     expect(result).to_contain_text("Listening: you 5, your partner 2.")
     expect(result.locator(".result__summary")).to_have_text(
-        "You see 5 of the six themes alike, and 1 may be worth talking about."
+        "You see 5 of the six themes alike, 0 a little differently, "
+        "and 1 differently enough to be worth talking about."
     )
 
 
@@ -140,9 +164,13 @@ def test_a_cut_or_changed_link_says_so_and_changes_nothing(phones: Phones) -> No
     swap = "A" if token[middle] != "A" else "B"
     changed = f"{head}#partner=checkin.{token[:middle]}{swap}{token[middle + 1 :]}"
     for broken in (cut, changed, f"{head}#partner=checkin.not-a-link"):
+        # Opened from another app: a new load of the page. (Going from the open check-in to the
+        # same page with a new fragment is an in-page navigation, which Material's instant
+        # loading mounts anew; a CI run saw a link arriving that way go unread, not yet understood.)
+        sam.goto("about:blank")
         sam.goto(broken)
-        sam.reload()  # a new load of the page, as a link opened from another app is
         expect(panel(sam).get_by_role("alert").filter(has_text="damaged")).to_have_text(DAMAGED)
+        assert "partner=" not in sam.url
         after = sam.evaluate(STORED)
         assert after == before
     # Sam's own answers are still on screen.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Page, Route, expect
 
 from worksheets.library.checkin import THEMES, WORKSHEET
 
@@ -44,7 +44,8 @@ def test_partners_answer_privately_then_compare(page: Page) -> None:
     result = form.locator("[data-worksheet-result]")
     expect(result).to_have_attribute("data-state", "ready", timeout=RESULT_TIMEOUT_MS)
     expect(result.locator(".result__summary")).to_have_text(
-        "You see 5 of the six themes alike, and 1 may be worth talking about."
+        "You see 5 of the six themes alike, 0 a little differently, "
+        "and 1 differently enough to be worth talking about."
     )
     expect(result).to_contain_text("Listening: you 5, your partner 2.")
     expect(result).to_contain_text("You chose picture 4 (some overlap); your partner chose picture 6")
@@ -83,6 +84,18 @@ def test_partners_exported_answers_can_be_loaded_from_a_file(page: Page, tmp_pat
     bad = tmp_path / "bad.json"
     bad.write_text("{not json")
 
+    # Python is held back until both files are chosen, so the older file's carry-over is surely
+    # still waiting when the right one arrives (however quickly Python would start).
+    held: list[Route] = []
+    holding = [True]
+
+    def hold(route: Route) -> None:
+        if holding[0]:
+            held.append(route)
+        else:
+            route.continue_()
+
+    page.route("**/assets/pyodide/**", hold)
     page.goto(CHECKIN)
     form = worksheet(page, "checkin")
     panel = form.get_by_role("region", name="Answer as a couple (optional)")
@@ -91,17 +104,21 @@ def test_partners_exported_answers_can_be_loaded_from_a_file(page: Page, tmp_pat
     file_input = panel.get_by_label("Or load your partner's exported answers file:")
     answer_all(page, listening="Very much like us", others="Very much like us", picture="Almost one circle")
 
-    # The older file first, then at once the right one (before Python is up to carry the older
-    # one over): the right one is what is compared, however late the older one comes back.
+    # The older file first, then the right one while the older one waits to be carried over:
+    # the right one is what is compared, however late the older one comes back.
     file_input.set_input_files(str(older))
+    expect(status).to_contain_text("Carrying them over")
     file_input.set_input_files(str(current))
-    expect(status).to_contain_text("Your partner's answers are loaded (hidden).", timeout=RESULT_TIMEOUT_MS)
+    expect(status).to_contain_text("Your partner's answers are loaded (hidden).")
+    holding[0] = False
+    for route in held:
+        route.continue_()
     for first in (True, False):  # the second time, after the older file's carry-over has surely come back
         panel.get_by_role("button", name="Compare our answers").click()
         if first:
             feel_safe(page, "checkin")  # asked once, before partner mode
         expect(result).to_have_attribute("data-state", "ready", timeout=RESULT_TIMEOUT_MS)
-        expect(result.locator(".result__summary")).to_have_text("You see 6 of the six themes alike.")
+        expect(result.locator(".result__summary")).to_have_text("You see all six themes alike.")
 
     file_input.set_input_files(str(bad))
     expect(status).to_have_text(
@@ -120,5 +137,6 @@ def test_partners_exported_answers_can_be_loaded_from_a_file(page: Page, tmp_pat
     panel.get_by_role("button", name="Compare our answers").click()
     expect(result).to_have_attribute("data-state", "ready", timeout=RESULT_TIMEOUT_MS)
     expect(result.locator(".result__summary")).to_have_text(
-        "You see 0 of the six themes alike, and 6 may be worth talking about."
+        "You see 0 of the six themes alike, 0 a little differently, "
+        "and 6 differently enough to be worth talking about."
     )

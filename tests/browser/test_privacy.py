@@ -14,7 +14,6 @@ from worksheets import get
 
 from .conftest import RequestLog
 from .helpers import CHECKIN, submit_and_wait, switch_answerer, worksheet
-from .test_accessibility import site_pages
 from .test_checkin_story import fill_checkin
 
 pytestmark = pytest.mark.service_worker
@@ -35,17 +34,12 @@ STORED = """async () => ({
 })"""
 
 
-def test_no_page_contacts_another_website_or_sets_a_cookie(
-    context: tuple[BrowserContext, RequestLog], page: Page, site_dir: Path
+def test_python_contacts_no_other_website_and_sets_no_cookie(
+    context: tuple[BrowserContext, RequestLog], page: Page
 ) -> None:
-    """Every page, the permanent-link pages and a worksheet with Python running."""
+    """A worksheet with Python running, the service worker keeping the offline copy meanwhile
+    (every page and permanent link: test_every_page.py)."""
     ctx, log = context
-    redirects = set(site_pages(site_dir, redirects=True)) - set(site_pages(site_dir))
-    for path in site_pages(site_dir, redirects=True):
-        page.goto(path, wait_until="load")
-        if path in redirects:  # a permanent link forwards at once to its chapter
-            page.wait_for_url(lambda url: "/go/" not in url, wait_until="load")
-        assert page.evaluate("document.cookie") == "", path
     page.goto(CHECKIN)
     fill_checkin(page, weakest="time")
     submit_and_wait(worksheet(page, "checkin"))

@@ -124,6 +124,13 @@ READ = """(form) => ({
 })"""
 
 
+def summary_line(label: str, text: str) -> str:
+    """The summary's words for a problem: "label: text", but a label that ends a sentence itself
+    drops its full stop before the colon, and one ending in "?", "!" or "…" takes no colon."""
+    question = label.strip().removesuffix(".")
+    return f"{question} {text}" if question.endswith(("?", "!", "…")) else f"{question}: {text}"
+
+
 def check_what_the_page_shows(form: Locator, sheet: Worksheet, broken: list[str]) -> None:
     expect(form.locator("[data-worksheet-errors]")).to_be_visible()
     shown = form.evaluate(READ)
@@ -138,7 +145,7 @@ def check_what_the_page_shows(form: Locator, sheet: Worksheet, broken: list[str]
         assert slot["field"].count(text) == 1, (sheet.id, name, text)
         # … and once in the summary, as a link to the field, under the question's label.
         linked = [item["text"] for item in summary if item["href"] in slot["controls"]]
-        assert linked == [f"{sheet.field(name).label}: {text}"], (sheet.id, name, linked)
+        assert linked == [summary_line(sheet.field(name).label, text)], (sheet.id, name, linked)
     for ident in identifiers(sheet):
         assert not re.search(rf"(?<![\w-]){re.escape(ident)}(?![\w-])", shown["visible"]), (sheet.id, ident)
     assert not re.search(r"\bexpected\b|\breceived\b", shown["visible"], re.I), sheet.id

@@ -4,17 +4,20 @@ month) and on the homework page (the due date, once). The .ics parses back with 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Locator, Page, expect
 
 from tests.unit.test_reminders import parse
 
-from .helpers import CHECKIN, RESULT_TIMEOUT_MS
+from .helpers import CHECKIN, RESULT_TIMEOUT_MS, worksheet
 from .test_homework_story import make_homework_link
 
 
-def save_reminder(page: Page, tmp_path: Path, words: str | None = None) -> dict[str, object]:
-    box = page.locator("details.reminder")
+def save_reminder(scope: Page | Locator, tmp_path: Path, words: str | None = None) -> dict[str, Any]:
+    """Open the reminder within `scope` (a page, or a plan's step), save it, parse the .ics."""
+    page = scope if isinstance(scope, Page) else scope.page
+    box = scope.locator("details.reminder")
     box.get_by_text("Add a reminder to my calendar").click()
     if words is not None:
         box.get_by_label("What the reminder says").fill(words)
@@ -27,8 +30,18 @@ def save_reminder(page: Page, tmp_path: Path, words: str | None = None) -> dict[
     return event
 
 
-def test_a_monthly_check_in_reminder_in_the_persons_words(page: Page, tmp_path: Path) -> None:
+def open_checkin(page: Page) -> None:
+    """The check-in page once its worksheet is ready: while Python starts, the form's progress
+    line changes its height, and the reminder below it moves."""
     page.goto(CHECKIN)
+    form = worksheet(page, "checkin")
+    form.scroll_into_view_if_needed()  # as a person scrolls past it to the reminder below
+    result = form.locator("[data-worksheet-result]")
+    expect(result).to_have_attribute("data-state", "idle", timeout=RESULT_TIMEOUT_MS)
+
+
+def test_a_monthly_check_in_reminder_in_the_persons_words(page: Page, tmp_path: Path) -> None:
+    open_checkin(page)
     event = save_reminder(page, tmp_path, words="Our check-in; tea, no phones")
     assert event["SUMMARY"] == "Our check-in; tea, no phones"
     assert event["RRULE"] == "FREQ=MONTHLY"
@@ -47,11 +60,12 @@ def test_the_homework_reminder_is_on_its_due_date_once(page: Page, tmp_path: Pat
 
 
 def test_a_reminder_without_words_says_what_to_do(page: Page) -> None:
-    page.goto(CHECKIN)
+    open_checkin(page)
     box = page.locator("details.reminder")
     box.get_by_text("Add a reminder to my calendar").click()
+    expect(box).to_have_attribute("open", "")
     box.get_by_label("What the reminder says").fill("  ")
     box.get_by_role("button", name="Save the reminder for my calendar").click()
-    expect(box.get_by_role("status")).to_have_text(
-        "Write what the reminder should say.", timeout=RESULT_TIMEOUT_MS
-    )
+    words = box.get_by_label("What the reminder says")
+    expect(words).to_have_accessible_description("Write what the reminder should say.")
+    expect(words).to_be_focused()

@@ -3,7 +3,7 @@ summary read in Spanish (from the page's catalog), and an English page carries n
 
 Until the Spanish pages are built (mkdocs-static-i18n, under site/es/), this file makes one: the
 built check-in chapter with lang="es" and the head the page template writes for Spanish
-(docs/overrides/partials/closer-catalog.html, rendered with the compiled catalog), served
+(docs/overrides/partials/closer-catalog.html: the script of the built es/closer-catalog.js), served
 beside the real site. Where site/es/ has the chapter, the first test reads the real Spanish
 page instead; the instant-navigation test always moves to the made one (see its docstring).
 """
@@ -28,6 +28,9 @@ from .helpers import CHECKIN, RESULT_TIMEOUT_MS, worksheet
 from .server import SiteServer
 
 MADE_PAGE = "chapters/understanding-emotional-intimacy-es/"
+# Each test's page is in a profile of its own, on this module's site (the `context` below): the
+# conftest's shared profile is on the plain site, which has no made page and no sitemap for it.
+pytestmark = pytest.mark.own_profile
 
 
 class _Lang:
@@ -41,9 +44,13 @@ class _Lang:
 
 
 def spanish_head(code: str) -> str:
+    """The head's language part for a page at MADE_PAGE's depth: its catalog is the built site's
+    one file per language (es/closer-catalog.js), two folders up and under es/."""
     templates = jinja2.Environment(loader=jinja2.FileSystemLoader(ROOT / "docs/overrides"), autoescape=False)
     config = {"extra": {"closer_catalogs": browser_catalogs(ROOT)}}
-    return templates.get_template("partials/closer-catalog.html").render(lang=_Lang(code), config=config)
+    return templates.get_template("partials/closer-catalog.html").render(
+        lang=_Lang(code), config=config, closer_language_base=f"../../{code}/"
+    )
 
 
 def make_spanish_page(site: Path, root: Path) -> None:

@@ -14,28 +14,12 @@ from .server import SiteServer
 from .test_checkin_story import HOSTILE
 from .test_homework_story import storage_snapshot
 from .test_import_export import PASSPHRASE, fill_and_wait, second_device, time_answer
+from .therapist_share import save_file_for_therapist
 
 
 @pytest.fixture
 def therapist_device(browser: Browser, server: SiteServer) -> Iterator[Page]:
     yield from second_device(browser, server)
-
-
-def save_file_for_therapist(page: Page, tmp_path: Path, passphrase: str) -> Path:
-    page.goto("your-answers/")
-    share = page.locator("[data-share]")
-    expect(share.get_by_label("Closeness check-in", exact=False)).to_be_checked()
-    share.get_by_label("Passphrase to lock the file (optional)").fill(passphrase)
-    share.get_by_label("Type the passphrase again").fill(passphrase)
-    with page.expect_download() as download:
-        share.get_by_role("button", name="Save the file").click()
-    target = tmp_path / download.value.suggested_filename
-    download.value.save_as(target)
-    # The message sits right under the "Save the file" button.
-    saved = share.get_by_role("button", name="Save the file").locator("xpath=following-sibling::*[1]")
-    expect(saved).to_have_attribute("role", "status")
-    expect(saved).to_contain_text("The locked file is saved to your downloads.")
-    return target
 
 
 def test_viewer_shows_a_client_file_and_keeps_nothing(

@@ -17,7 +17,9 @@ from babel.messages.pofile import read_po
 from macros.browser_catalog import TEMPLATE, BrowserCatalogError, browser_catalogs, extract
 from tests.conftest import ROOT
 
-CATALOG = re.compile(r'<script type="application/json" id="closer-catalog">(.*?)</script>', re.S)
+CATALOG = re.compile(r'<script id="closer-catalog" src="([^"]+)" defer></script>')
+# The one file per language: a classic script that sets globalThis.closerCatalogs[lang].
+_ASSIGNMENT = re.compile(r'^\(globalThis\.closerCatalogs \?\?= \{\}\)\["(\w+)"\] = (\{.*\});$', re.M)
 
 PO_HEADER = """msgid ""
 msgstr ""
@@ -117,17 +119,22 @@ def test_english_pages_carry_no_catalog_but_name_their_language(site_dir: Path) 
         assert '<meta name="closer-language" content="en">' in text, page
 
 
-def test_spanish_pages_carry_the_compiled_catalog_in_their_head(site_dir: Path) -> None:
+def test_spanish_pages_load_the_compiled_catalog_from_one_file(site_dir: Path) -> None:
     page = site_dir / "es/index.html"
     if not page.is_file():
         pytest.skip("site/es/ is not built yet (the Spanish pages come with mkdocs-static-i18n)")
-    text = page.read_text(encoding="utf-8")
-    head = text.split("</head>", 1)[0]
-    found = CATALOG.search(head)
-    assert found, "the catalog is in the head (instant navigation swaps the head with the page)"
-    catalog = json.loads(html.unescape(found.group(1)) if "&#" in found.group(1) else found.group(1))
-    assert catalog == browser_catalogs(ROOT)["es"]
-    assert '<meta name="closer-language" content="es">' in head
+    for page in (site_dir / "es/index.html", site_dir / "es/chapters/vulnerability/index.html"):
+        head = page.read_text(encoding="utf-8").split("</head>", 1)[0]
+        found = CATALOG.search(head)
+        assert found, "the catalog's script is in the head (instant navigation swaps the head with the page)"
+        script = (page.parent / html.unescape(found.group(1))).resolve()
+        assert script == (site_dir / "es/closer-catalog.js").resolve(), "one file for every Spanish page"
+        assert '<meta name="closer-language" content="es">' in head
+        # Not inline: a page carries no catalog of its own (it is 12 KB gzip a page).
+        assert '"messages"' not in page.read_text(encoding="utf-8")
+    assigned = _ASSIGNMENT.search(script.read_text(encoding="utf-8"))
+    assert assigned and assigned.group(1) == "es"
+    assert json.loads(assigned.group(2)) == browser_catalogs(ROOT)["es"]
 
 
 def test_the_site_build_fails_on_an_untranslated_browser_string(tmp_path: Path) -> None:

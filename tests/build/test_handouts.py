@@ -10,12 +10,14 @@ import pytest
 
 from macros.book import book_file, fill_facts, handout_file, pack_file
 from macros.book_pages import BookLinkError, LinkMap, extract
-from macros.book_words import BookLanguageError, words_for
+from macros.book_words import words_for
 from macros.handouts import HandoutInfo, handout_html
+from macros.page_catalog import PageCatalogError
 from macros.permalinks import Target, load_registry
 from tests.conftest import ROOT
 from worksheets import all_worksheets, get
 from worksheets.fields import Choice, LongText, Option, ShortText
+from worksheets.i18n import language
 from worksheets.result import Result
 from worksheets.sheet import Section, Worksheet
 
@@ -49,6 +51,30 @@ class TestHandouts:
 
         html = handout(get("conversation-deck"))
         assert html.count("<li>") - html.count('<li><span class="h-circle">') == len(CARDS)
+
+    def test_a_spanish_handout_has_spanish_words_and_questions(self) -> None:
+        words = words_for("es")
+        with language("es"):
+            html = handout_html(get("checkin"), INFO, words, "handout-checkin")
+            deck = handout_html(get("conversation-deck"), INFO, words, "handout-conversation-deck")
+        assert '<h2 class="h-title">Chequeo de cercanía</h2>' in html
+        assert (
+            "Nombre" in html
+            and "Marca un círculo en cada fila." in html
+            and "Esta hoja de trabajo en línea" in html
+        )
+        assert "Puedo contarle a mi pareja mis miedos y preocupaciones." in html
+        assert "(opcional)" in html and 'data-continued="(continuación)"' in html
+        english = (
+            "Name",
+            "Mark one circle",
+            "This worksheet online",
+            "(optional)",
+            "We can talk about hard topics",
+        )
+        assert [w for w in english if w in html] == []
+        assert "Cartas ligeras" in deck and "¿Qué cosa pequeña hizo que hoy fuera un poco mejor?" in deck
+        assert "What is a small thing" not in deck and " cards</h3>" not in deck
 
     def test_text_from_a_declaration_stays_text(self) -> None:
         sheet = Worksheet(
@@ -125,13 +151,16 @@ class TestBookPages:
             error.value
         )
 
-    def test_a_book_language_without_words_names_the_fix(self) -> None:
-        with pytest.raises(BookLanguageError, match="Add a Words entry for 'xx' there"):
+    def test_a_book_language_without_a_catalog_names_the_fix(self) -> None:
+        with pytest.raises(
+            PageCatalogError, match=r"locale/xx/LC_MESSAGES/pages.po: missing for language 'xx'"
+        ):
             words_for("xx")
 
 
 _FACTS = re.compile(
-    r'href="([^"]+\.pdf)" download>([^<]+) <span data-print-facts="[^"]+">\(PDF, (\d+) pages?, [\d.]+ [KM]B\)'
+    r'href="([^"]+\.pdf)" download>([^<]+) <span data-print-facts="[^"]+">'
+    r"\(PDF, (\d+) (?:pages?|páginas?), [\d.]+ [KM]B\)"
 )
 
 
@@ -154,6 +183,20 @@ class TestDownloadLinks:
             handout = "../../" + handout_file(sheet.id, "en")
             assert 1 <= found[handout] <= 2, sheet.id
             assert (page.parent / handout).resolve().is_file()
+
+    def test_spanish_pages_offer_the_spanish_book_pack_and_handouts(self, site_dir: Path) -> None:
+        spanish = words_for("es")
+        found = self.facts(site_dir / "es" / "index.html")
+        assert ("../es/" + book_file("es"), spanish.book_link) in [(h, t) for h, t, _ in found]
+        assert ("../es/" + pack_file("es"), spanish.pack_link) in [(h, t) for h, t, _ in found]
+        for sheet in all_worksheets():
+            page = site_dir / "es" / "chapters" / sheet.chapter / "index.html"
+            found = self.facts(page)
+            handout = "../../../es/" + handout_file(sheet.id, "es")
+            assert (handout, spanish.handout_link) in [(h, t) for h, t, _ in found], sheet.id
+            assert (page.parent / handout).resolve().is_file()
+            assert "(en inglés)" not in page.read_text(encoding="utf-8")
+            assert re.search(r"\(PDF, \d+ páginas?, ", page.read_text(encoding="utf-8")), page
 
     def test_a_label_for_a_file_the_build_did_not_write_fails(self, tmp_path: Path) -> None:
         (tmp_path / "index.html").write_text('<span data-print-facts="print/nothing.pdf">(PDF)</span>')

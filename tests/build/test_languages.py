@@ -3,6 +3,7 @@ language; macros and templates in Spanish there; /es/go/ links; one runtime for 
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from pathlib import Path
@@ -11,6 +12,8 @@ import pytest
 
 from macros.permalinks import REGISTRY, load_registry
 from tests.conftest import ROOT
+from worksheets import all_worksheets
+from worksheets.i18n import translations
 
 DOCS = ROOT / "docs"
 SPANISH_SOURCES = sorted(DOCS.rglob("*.es.md"))
@@ -69,10 +72,10 @@ def test_templates_and_macros_speak_spanish_under_es(site_dir: Path) -> None:
     assert re.search(r'<p class="reading-time">Alrededor de \d+ minutos? de lectura</p>', chapter)
     assert "Antes de leer" in chapter and "Before you read" not in chapter
     assert 'aria-label="Cargando la página"' in chapter
-    # Citations lead to the Spanish references page; the book link says the book is in English.
+    # Citations lead to the Spanish references page; the book link, to the Spanish book.
     assert 'class="citation" href="../../references/#ref-' in chapter
-    assert "La guía completa como libro para imprimir (en inglés)" in chapter
-    assert 'href="../../../print/closer-book-en.pdf"' in chapter
+    assert "La guía completa como libro para imprimir <span" in chapter and "(en inglés)" not in chapter
+    assert 'href="../../../es/print/closer-book-es.pdf"' in chapter
 
 
 def test_the_language_selector_links_the_same_page_in_each_language(site_dir: Path) -> None:
@@ -99,19 +102,42 @@ def test_every_permanent_link_has_a_spanish_twin(site_dir: Path) -> None:
 
 
 def test_the_runtime_and_assets_exist_once(site_dir: Path) -> None:
-    assert not (site_dir / "es/assets").exists(), "Spanish pages use the root's assets"
+    # Spanish pages use the root's assets; only the words of their language live under es/:
+    # the worksheets' labels (as go/index.json does for the links; the browser words are
+    # es/closer-catalog.js, one file for every use: macros/catalog_scripts.py).
+    own = sorted(str(p.relative_to(site_dir / "es/assets")) for p in (site_dir / "es/assets").rglob("*"))
+    assert own == ["data", "data/worksheets.json"], own
     wheels = list(site_dir.rglob("*.whl"))
     assert len(wheels) == 1 and wheels[0].is_relative_to(site_dir / "assets/pyodide")
-    spanish = sum(p.stat().st_size for p in (site_dir / "es").rglob("*") if p.is_file())
+    # Pages only (and the Spanish book and handouts, under es/print/): no runtime copy.
+    files = [
+        p
+        for p in (site_dir / "es").rglob("*")
+        if p.is_file() and "print" not in p.relative_to(site_dir).parts
+    ]
+    spanish = sum(p.stat().st_size for p in files)
     assert spanish < 5_000_000, f"site/es is {spanish / 1e6:.1f} MB: pages only, no runtime copy"
     chapter = (site_dir / "es/chapters/vulnerability/index.html").read_text(encoding="utf-8")
     assert 'src="../../../assets/js/main.js"' in chapter
 
 
 def test_search_stems_spanish_and_indexes_spanish_pages(site_dir: Path) -> None:
-    index = json.loads((site_dir / "search/search_index.json").read_text(encoding="utf-8"))
-    assert index["config"]["lang"] == ["en", "es"]
-    spanish = [doc for doc in index["docs"] if doc["location"].startswith("es/")]
+    """Spanish pages have their own index under /es/ (tests/build/test_search_per_language.py)."""
+    index = json.loads((site_dir / "es/search/search_index.json").read_text(encoding="utf-8"))
+    assert index["config"]["lang"] == ["es"]
+    spanish = index["docs"]
     assert spanish, "the Spanish pages are in the search index"
     if (DOCS / "chapters/vulnerability.es.md").is_file():
         assert any("vulnerabilidad" in doc["text"].lower() for doc in spanish)
+
+
+def test_every_worksheet_form_on_a_spanish_page_is_in_spanish(site_dir: Path) -> None:
+    """The forms are rendered at build time from the compiled catalog: a clean checkout's first
+    build must already render them in Spanish (the catalog is compiled before the first page)."""
+    spanish = translations("es")
+    for sheet in all_worksheets():
+        page = (site_dir / f"es/chapters/{sheet.chapter}/index.html").read_text(encoding="utf-8")
+        title = re.search(rf'<h3 class="worksheet__title" id="ws-{sheet.id}-title">([^<]*)</h3>', page)
+        assert title, f"{sheet.id}: no form on its Spanish chapter"
+        shown = html.unescape(title.group(1))
+        assert shown == spanish.gettext(sheet.title) != sheet.title, (sheet.id, shown)

@@ -8,6 +8,15 @@ test("a made file parses back to the same records", () => {
   const parsed = parseAnswersFile(JSON.stringify(makeAnswersFile(records)));
   assert.equal(parsed.ok, true);
   assert.deepEqual(parsed.file.records, records);
+  assert.equal("homework" in parsed.file, false);
+});
+
+test("a file made with a homework status carries it; one without has none", () => {
+  const homework = { received: "2026-11-20T10:00:00Z", due: "", items: [] };
+  const parsed = parseAnswersFile(JSON.stringify(makeAnswersFile([], homework)));
+  assert.equal(parsed.ok, true);
+  assert.deepEqual(parsed.file.homework, homework);
+  assert.equal("homework" in makeAnswersFile([], null), false);
 });
 
 for (const [what, text] of [

@@ -59,6 +59,8 @@ test("a call before setup replies with an error, not a crash", async () => {
     lang: "en",
   });
   assert.equal(reply.reply.ok, false);
+  // No English from the worker (it has no catalog): the page words the failure in its language.
+  assert.deepEqual(reply.reply, { ok: false, failure: "python", detail: "Python has not started" });
 });
 
 test("a failed start is reported as failed with its first line and its reason", async () => {

@@ -58,7 +58,7 @@ class TestSpanishFeedback:
         assert any("Una frase que culpa" in item and "“Tú nunca”" in item for item in notes["items"])
         assert result["summary"] == (
             "Cuando llego a casa y la cena ya terminó, me siento solo/a, porque necesito sentirme cerca "
-            "de ti. ¿Estarías dispuesto o dispuesta a cenar conmigo el viernes?"
+            "de ti. ¿Te parecería bien cenar conmigo el viernes?"
         )
 
     def test_the_same_draft_in_english_gets_english_feedback(self) -> None:

@@ -365,11 +365,15 @@ def compare(mine: Answers, theirs: Answers) -> Result:
             style="paragraphs",
         )
     )
+    # Every theme is counted in one of the three groups, so the sentence accounts for all six.
     summary = (
-        _("You see {alike} of the six themes alike, and {talk} may be worth talking about.")
-        if talk
-        else _("You see {alike} of the six themes alike.")
-    ).format(alike=len(agree), talk=len(talk))
+        _("You see all six themes alike.")
+        if len(agree) == len(THEMES)
+        else _(
+            "You see {alike} of the six themes alike, {differ} a little differently, "
+            "and {talk} differently enough to be worth talking about."
+        ).format(alike=len(agree), differ=len(differ), talk=len(talk))
+    )
     rows = [(_(t.name), ours[t], yours[t]) for t in THEMES]
     alt = _("Your scores and your partner's, theme by theme: {scores}.").format(
         scores="; ".join(

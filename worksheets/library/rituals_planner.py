@@ -339,7 +339,12 @@ def evaluate(answers: Answers) -> Result:
     clashes = overlaps(planned)
     if clashes:
         notes.append(" ".join(clashes) + " " + _("You could join them into one, or move one of them."))
-    blocks = [Block(label, tuple(entries) or (_("Nothing planned."),)) for label, entries in week]
+    # A day's name heads its block: capitalised, as a heading is, in languages that write it in
+    # lower case inside a sentence ("lunes").
+    blocks = [
+        Block(label[:1].upper() + label[1:], tuple(entries) or (_("Nothing planned."),))
+        for label, entries in week
+    ]
     blocks.append(
         Block(
             _("Minutes per week"),

@@ -6,7 +6,9 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
+from macros.worksheet_catalog import compile_mo
 from worksheets import get
+from worksheets.i18n import language
 from worksheets.library.checkin import PICTURES, THEMES, describe_level, reading_order, theme_scores
 
 
@@ -145,11 +147,55 @@ def test_without_a_date_the_history_is_kept_unchanged(checkin) -> None:
     assert result.state["history"] == [good]
 
 
+@pytest.mark.parametrize(
+    ("mine", "theirs", "summary"),
+    [
+        ({}, {}, "You see all six themes alike."),
+        (
+            {"time": 2},
+            {t.key: 4 for t in THEMES},
+            "You see 0 of the six themes alike, 5 a little differently, "
+            "and 1 differently enough to be worth talking about.",
+        ),
+        (
+            {"listening": 5},
+            {"listening": 4},
+            "You see 5 of the six themes alike, 1 a little differently, "
+            "and 0 differently enough to be worth talking about.",
+        ),
+    ],
+)
+def test_the_comparison_summary_accounts_for_all_six_themes(checkin, mine, theirs, summary) -> None:
+    """The summary names how many themes are alike, a little different and worth a talk: none
+    is left out (it read "0 of the six themes alike, and 1 may be worth talking about")."""
+    result = checkin.compare(checkin.validate(answers(**mine)), checkin.validate(answers(**theirs)))
+    assert result.summary == summary
+
+
+def test_the_spanish_comparison_summary_says_alike_not_couples(checkin) -> None:
+    """In Spanish the summary counts all three groups too, and the even-answers line says
+    "parecidas" ("parejas" reads as "couples")."""
+    compile_mo("es")
+    with language("es"):
+        mine = checkin.validate(answers(time=2))
+        theirs = checkin.validate(answers(**{t.key: 4 for t in THEMES}))
+        summary = checkin.compare(mine, theirs).summary
+        even = checkin.run(answers()).summary
+    assert summary == (
+        "Ven 0 de los seis temas de la misma forma, 5 de forma un poco distinta "
+        "y 1 de forma tan distinta que vale la pena hablarlo."
+    )
+    assert even.startswith("Tus respuestas son parecidas en los seis temas.")
+
+
 def test_partner_comparison_sorts_themes_by_how_alike_they_are(checkin) -> None:
     mine = checkin.validate({**answers(listening=5, time=3), "closeness_picture": 6})
     theirs = checkin.validate({**answers(listening=2, time=4), "closeness_picture": 6})
     result = checkin.compare(mine, theirs)
-    assert result.summary == "You see 4 of the six themes alike, and 1 may be worth talking about."
+    assert result.summary == (
+        "You see 4 of the six themes alike, 1 a little differently, "
+        "and 1 differently enough to be worth talking about."
+    )
     headings = {b.heading: b.items for b in result.blocks}
     assert headings["Where a conversation may help"] == (
         "Listening: you 5, your partner 2. You could ask: “When do you feel most listened to by me?”",

@@ -1,15 +1,19 @@
 // The therapist's homework builder: tick chapters and worksheets, add a short note and a due
-// date, and get a link whose content is all in its fragment (homework-link.js), a QR code of it
-// and a printable homework sheet. No server and no account; no client names.
+// date (or build a plan in steps, each with its day), and get a link whose content is all in its
+// fragment (homework-link.js), a QR code of it and a printable homework sheet. No server and no
+// account; no client names.
 
 import { copyLinkControl } from "../shared/clipboard.js";
 import { readableDay } from "../shared/dates.js";
 import { element } from "../shared/dom.js";
-import { formatNumber, pageLanguage, t, tn } from "../shared/i18n.js";
-import { loadLinks, permanentURL } from "../shared/site-data.js";
+import { formatNumber, inLanguage, pageLanguage, t, tn } from "../shared/i18n.js";
+import { reasonFor } from "../shared/reasons.js";
+import { loadCatalog, loadLinks, permanentURL } from "../shared/site-data.js";
 import { printOnly } from "../sharing/print.js";
 import { qrSvg } from "../sharing/qr.js";
-import { homeworkURL, MAX_NOTE } from "./homework-link.js";
+import { attachDateWords } from "../worksheet/date-words.js";
+import { homeworkURL, MAX_NOTE, planURL } from "./homework-link.js";
+import { planSteps } from "./plan-steps.js";
 
 function group(legend, links, describe) {
   const set = element("fieldset", "homework-builder__group");
@@ -63,12 +67,7 @@ function languageChoice(languages) {
   return set;
 }
 
-function sheetView(chosen, note, due, url, language) {
-  const sheet = element("section", "homework-sheet");
-  sheet.setAttribute("aria-label", t("Homework sheet (printable)"));
-  sheet.append(element("h2", null, t("Homework")));
-  if (note) sheet.append(element("p", "homework-sheet__note", note));
-  if (due) sheet.append(element("p", "homework-sheet__due", t("To do by: {date}", { date: readableDay(due) })));
+function itemsList(chosen, language) {
   const list = element("ol", "homework-sheet__items");
   for (const link of chosen) {
     const item = element(
@@ -81,8 +80,64 @@ function sheetView(chosen, note, due, url, language) {
     item.append(element("br"), element("span", "homework-sheet__url", permanentURL(link.slug, language)));
     list.append(item);
   }
+  return list;
+}
+
+/** The sheet's list: the items, or each step of a plan (its day, then its items). */
+function sheetList(chosen, steps, language) {
+  if (!steps) return itemsList(chosen, language);
+  const bySlug = new Map(chosen.map((link) => [link.slug, link]));
+  const list = element("ol", "homework-sheet__steps");
+  steps.forEach((step, index) => {
+    const item = element("li", "homework-sheet__step");
+    item.append(
+      element(
+        "p",
+        "homework-sheet__step-title",
+        t("Step {number}, by {date}", { number: formatNumber(index + 1), date: readableDay(step.due) }),
+      ),
+      itemsList(
+        step.items.map((slug) => bySlug.get(slug)),
+        language,
+      ),
+    );
+    list.append(item);
+  });
+  return list;
+}
+
+/** One list with one due date, or a plan in steps: the form shows the part for the choice. */
+function kindChoice(onChange) {
+  const set = element("fieldset", "homework-builder__group");
+  set.append(element("legend", null, t("Kind of homework")));
+  for (const [value, text] of [
+    ["list", t("One list, with one due date")],
+    ["plan", t("A plan in steps (week 1, week 2, …), each step with its own day")],
+  ]) {
+    const label = element("label", "homework-builder__choice");
+    const radio = element("input");
+    radio.type = "radio";
+    radio.name = "hw-kind";
+    radio.value = value;
+    radio.id = `hw-kind-${value}`;
+    radio.checked = value === "list";
+    radio.addEventListener("change", () => radio.checked && onChange(value));
+    label.htmlFor = radio.id;
+    label.append(radio, ` ${text}`);
+    set.append(label);
+  }
+  return set;
+}
+
+function sheetView(chosen, note, due, url, language, steps = null) {
+  const sheet = element("section", "homework-sheet");
+  sheet.lang = language; // read aloud, hyphenated and printed as the client's language
+  sheet.setAttribute("aria-label", t("Homework sheet (printable)"));
+  sheet.append(element("h2", null, steps ? t("Homework plan") : t("Homework")));
+  if (note) sheet.append(element("p", "homework-sheet__note", note));
+  if (due) sheet.append(element("p", "homework-sheet__due", t("To do by: {date}", { date: readableDay(due) })));
   sheet.append(
-    list,
+    sheetList(chosen, steps, language),
     element(
       "p",
       null,
@@ -109,6 +164,36 @@ function sheetView(chosen, note, due, url, language) {
   return sheet;
 }
 
+/**
+ * The homework sheet in the client's language (the builder may be in another): its words, the
+ * titles of what was chosen and the printed date. When that language's words cannot be loaded
+ * (offline, say), the sheet is in the page's language, and `fallback` says so.
+ */
+async function clientSheet(chosen, note, due, url, language, steps = null) {
+  let speak = (work) => work(); // the page's own language
+  let titles = new Map(chosen.map((link) => [link.slug, link]));
+  let fallback = false;
+  if (language !== pageLanguage()) {
+    try {
+      const [words, links] = await Promise.all([loadCatalog(language), loadLinks(language)]);
+      speak = (work) => inLanguage(language, words, work);
+      titles = links.bySlug;
+    } catch {
+      fallback = true;
+    }
+  }
+  const theirs = chosen.map((link) => titles.get(link.slug) || link);
+  const sheet = speak(() => sheetView(theirs, note, due, url, language, steps));
+  if (fallback) sheet.lang = pageLanguage();
+  return { sheet, print: () => speak(() => printOnly(sheet)), fallback };
+}
+
+/** Said after "ready" when the printable sheet could not be put in the client's language. */
+const FELL_BACK = () =>
+  t(
+    "The printable sheet is in this page's language: the words for the client's language could not be loaded. Connect, then make the link again.",
+  );
+
 function render(container, links, languages) {
   const form = element("form", "homework-builder__form");
   form.noValidate = true;
@@ -125,9 +210,40 @@ function render(container, links, languages) {
   make.type = "submit";
   const status = element("p", "homework-builder__status");
   status.setAttribute("role", "status");
-  form.append(
+  const plan = planSteps(links);
+  const listPart = element("div", "homework-builder__list");
+  const planPart = element("div", "homework-builder__plan");
+  planPart.hidden = true;
+  const dueField = labelled(t("Due date (optional)"), due);
+  attachDateWords(due); // the browser's "mm/dd/yyyy" alone can be misread
+  listPart.append(
     group(t("Chapters to read"), chapters, (l) => l.title),
     group(t("Worksheets to fill in"), sheets, (l) => t("{title} (in “{page}”)", { title: l.title, page: l.page })),
+    dueField,
+  );
+  const planSet = element("fieldset", "homework-builder__group");
+  planSet.append(
+    element("legend", null, t("The plan's steps")),
+    element(
+      "p",
+      "homework-builder__help",
+      t(
+        "Give each step a day and what to do by then. Your client sees the steps as a path, each with its own calendar reminder.",
+      ),
+    ),
+    plan.part,
+  );
+  planPart.append(planSet);
+  const kind = kindChoice((value) => {
+    listPart.hidden = value !== "list";
+    planPart.hidden = value !== "plan";
+    output.replaceChildren();
+    status.textContent = "";
+  });
+  form.append(
+    kind,
+    listPart,
+    planPart,
     labelled(
       t("A short note for your client (optional)"),
       note,
@@ -136,7 +252,6 @@ function render(container, links, languages) {
         { max: formatNumber(MAX_NOTE) },
       ),
     ),
-    labelled(t("Due date (optional)"), due),
     ...(languages.length > 1 ? [languageChoice(languages)] : []),
     make,
     status,
@@ -144,17 +259,8 @@ function render(container, links, languages) {
   const output = element("div", "homework-builder__output");
   container.replaceChildren(form, output);
 
-  form.addEventListener("submit", (event) => {
-    event.preventDefault();
-    const ticked = new Set([...form.querySelectorAll("input[type=checkbox]:checked")].map((box) => box.value));
-    const chosen = links.filter((l) => ticked.has(l.slug));
-    if (!chosen.length) {
-      status.textContent = t("Choose at least one chapter or worksheet.");
-      output.replaceChildren();
-      return;
-    }
-    const language = form.querySelector("input[name=hw-language]:checked")?.value || pageLanguage();
-    const url = homeworkURL({ items: chosen.map((l) => l.slug), note: note.value.trim(), due: due.value }, language);
+  /** Show the link, its tools and the printable sheet; true when the sheet fell back to this page's language. */
+  async function showLink(url, chosen, steps, language) {
     const field = element("input");
     field.type = "text";
     field.readOnly = true;
@@ -164,8 +270,9 @@ function render(container, links, languages) {
     open.href = url;
     const print = element("button", "md-button", t("Print the homework sheet"));
     print.type = "button";
-    const sheet = sheetView(chosen, note.value.trim(), due.value, url, language);
-    print.addEventListener("click", () => printOnly(sheet));
+    const made = await clientSheet(chosen, note.value.trim(), steps ? "" : due.value, url, language, steps);
+    const sheet = made.sheet;
+    print.addEventListener("click", made.print);
     const tools = element("div", "homework-builder__tools");
     tools.append(copyLinkControl(url, t("Copy link to this homework")), open, print);
     output.replaceChildren(
@@ -174,11 +281,67 @@ function render(container, links, languages) {
       tools,
       sheet,
     );
-    status.textContent = tn(
-      "The homework link for {count} item is ready below.",
-      "The homework link for {count} items is ready below.",
-      chosen.length,
+    return made.fallback;
+  }
+
+  async function makePlan(language) {
+    const wrong = plan.check();
+    if (wrong) {
+      status.textContent = t("Some steps need a change: see the messages next to them.");
+      output.replaceChildren();
+      wrong.focus();
+      return;
+    }
+    const steps = plan.steps();
+    const used = new Set(steps.flatMap((step) => step.items));
+    const url = await planURL({ note: note.value.trim(), steps }, language);
+    const fellBack = await showLink(
+      url,
+      links.filter((l) => used.has(l.slug)),
+      steps,
+      language,
     );
+    status.textContent = tn(
+      "The homework link for a plan of {count} step is ready below.",
+      "The homework link for a plan of {count} steps is ready below.",
+      steps.length,
+    );
+    if (fellBack) status.textContent += ` ${FELL_BACK()}`;
+  }
+
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const language = form.querySelector("input[name=hw-language]:checked")?.value || pageLanguage();
+    if (!planPart.hidden) {
+      makePlan(language).catch((error) => {
+        status.textContent = t("The homework link could not be made ({reason}). Try again.", {
+          reason: reasonFor(error),
+        });
+      });
+      return;
+    }
+    const ticked = new Set([...listPart.querySelectorAll("input[type=checkbox]:checked")].map((box) => box.value));
+    const chosen = links.filter((l) => ticked.has(l.slug));
+    if (!chosen.length) {
+      status.textContent = t("Choose at least one chapter or worksheet.");
+      output.replaceChildren();
+      return;
+    }
+    const url = homeworkURL({ items: chosen.map((l) => l.slug), note: note.value.trim(), due: due.value }, language);
+    showLink(url, chosen, null, language)
+      .then((fellBack) => {
+        status.textContent = tn(
+          "The homework link for {count} item is ready below.",
+          "The homework link for {count} items is ready below.",
+          chosen.length,
+        );
+        if (fellBack) status.textContent += ` ${FELL_BACK()}`;
+      })
+      .catch((error) => {
+        status.textContent = t("The homework link could not be made ({reason}). Try again.", {
+          reason: reasonFor(error),
+        });
+      });
   });
 }
 
@@ -191,9 +354,12 @@ export function mount(container) {
         element(
           "p",
           null,
-          t("The homework builder could not load the list of chapters and worksheets: {reason}", {
-            reason: error.message,
-          }),
+          t(
+            "The homework builder could not load the list of chapters and worksheets: {reason}. Reload the page to try again.",
+            {
+              reason: reasonFor(error),
+            },
+          ),
         ),
       );
     });

@@ -1,19 +1,34 @@
 // The client's side of a homework link: "Your homework" with the therapist's note, the due date
-// and each item's status from the client's own saved answers. A new link is checked first; a bad
+// (or a plan's steps as a path: done, next, later) and each item's status from the client's own
+// saved answers, with a calendar reminder for the due date or for each step. A new link is checked first; a bad
 // or cut-off link shows why and changes nothing. The homework stays until the client removes it.
 
 import { readableDate, readableDay } from "../shared/dates.js";
 import { button, element } from "../shared/dom.js";
 import { formatNumber, t, tn } from "../shared/i18n.js";
+import { reasonFor } from "../shared/reasons.js";
 import { currentURL, loadLabels, loadLinks } from "../shared/site-data.js";
 import { printOnly } from "../sharing/print.js";
-import { codeIn, decodeHomework } from "./homework-link.js";
+import { codeIn, decodeHomework, decodePlan, planIn } from "./homework-link.js";
 import { refreshHomeworkNav } from "./homework-nav.js";
+import { duePreset, reminderShelf, stepPreset } from "./homework-reminder.js";
 import { itemStatus } from "./homework-status.js";
 import { keepHomework, loadHomework, markRead, removeHomework, restoreHomework } from "./homework-store.js";
+import { stepStatuses } from "./plan-status.js";
 
+/** An item's status, and make() for its list entry (a plan may list it under a step). */
 function itemView(slug, links, labels, saved, rerender) {
   const link = links.bySlug.get(slug);
+  const status = itemStatus(link, labels[link.worksheet], saved.read.includes(slug));
+  return {
+    slug,
+    title: link.title,
+    done: status.key === "done",
+    make: () => itemEntry(slug, link, status, saved, rerender),
+  };
+}
+
+function itemEntry(slug, link, status, saved, rerender) {
   const item = element("li", "homework__item");
   const anchor = element("a", "homework__title", link.title);
   anchor.href = currentURL(link);
@@ -22,7 +37,6 @@ function itemView(slug, links, labels, saved, rerender) {
     "homework__kind",
     ` ${link.kind === "worksheet" ? t("(worksheet in “{page}”)", { page: link.page }) : t("(chapter)")}`,
   );
-  const status = itemStatus(link, labels[link.worksheet], saved.read.includes(slug));
   const badge = element("span", "homework__status", status.text);
   badge.dataset.status = status.key;
   item.dataset.slug = slug;
@@ -44,7 +58,38 @@ function itemView(slug, links, labels, saved, rerender) {
     label.append(box, ` ${t("I have read “{title}”", { title: link.title })}`);
     item.append(label);
   }
-  return { item, done: status.key === "done" };
+  return item;
+}
+
+const STEP_WORDS = { done: () => t("Done"), next: () => t("Next"), later: () => t("Later") };
+
+/** A plan's steps as a path: each step's day, its status, its items and its reminder. */
+function pathView(saved, views, shelf) {
+  const { steps } = saved.homework;
+  const byslug = new Map(views.map((view) => [view.slug, view]));
+  const statuses = stepStatuses(steps.map((step) => step.items.map((slug) => byslug.get(slug)?.done ?? false)));
+  const path = element("ol", "homework__path");
+  path.setAttribute("aria-label", t("Your plan, step by step"));
+  steps.forEach((step, index) => {
+    const mine = step.items.map((slug) => byslug.get(slug)).filter(Boolean);
+    const item = element("li", "homework__step");
+    item.dataset.status = statuses[index];
+    const head = element("h3", "homework__step-title");
+    head.append(
+      t("Step {number}, by {date}", { number: formatNumber(index + 1), date: readableDay(step.due) }),
+      " ",
+      element("span", "homework__step-status", STEP_WORDS[statuses[index]]()),
+    );
+    if (statuses[index] === "next") item.setAttribute("aria-current", "step");
+    const list = element("ul", "homework__items");
+    // An item asked for in two steps is one item: each step shows it with its one status.
+    list.append(...mine.map((view) => view.make()));
+    const titles = mine.map((view) => view.title);
+    item.append(head, list, shelf.control(`${saved.code}#${index}`, stepPreset(step, index, titles)));
+    path.append(item);
+  });
+  const done = statuses.filter((status) => status === "done").length;
+  return { path, done };
 }
 
 export function mount(container) {
@@ -55,6 +100,7 @@ export function mount(container) {
   const body = element("div");
   container.replaceChildren(alert, status, body);
   let data = null;
+  const shelf = reminderShelf();
 
   function render(message = "") {
     if (message) status.textContent = message;
@@ -88,19 +134,32 @@ export function mount(container) {
         element("blockquote", "homework__note", saved.homework.note),
       );
     }
-    if (saved.homework.due)
+    const steps = Array.isArray(saved.homework.steps) ? saved.homework.steps : null;
+    if (saved.homework.due && !steps)
       section.append(element("p", "homework__due", t("To do by {date}.", { date: readableDay(saved.homework.due) })));
-    const list = element("ol", "homework__items");
     const views = saved.homework.items
       .filter((slug) => links.bySlug.has(slug))
       .map((slug) => itemView(slug, links, labels, saved, render));
-    list.append(...views.map((v) => v.item));
-    const done = views.filter((v) => v.done).length;
-    const progress = element(
-      "p",
-      "homework__progress",
-      t("{done} of {total} done.", { done: formatNumber(done), total: formatNumber(views.length) }),
-    );
+    let list;
+    let progress;
+    if (steps) {
+      const plan = pathView(saved, views, shelf);
+      list = plan.path;
+      progress = element(
+        "p",
+        "homework__progress",
+        t("{done} of {total} steps done.", { done: formatNumber(plan.done), total: formatNumber(steps.length) }),
+      );
+    } else {
+      list = element("ol", "homework__items");
+      list.append(...views.map((v) => v.make()));
+      const done = views.filter((v) => v.done).length;
+      progress = element(
+        "p",
+        "homework__progress",
+        t("{done} of {total} done.", { done: formatNumber(done), total: formatNumber(views.length) }),
+      );
+    }
     const actions = element("div", "homework__actions");
     actions.append(
       button(t("Print this list"), () => printOnly(section)),
@@ -130,6 +189,7 @@ export function mount(container) {
       actions,
     );
     body.replaceChildren(section);
+    if (!steps) body.append(shelf.control(`${saved.code}#due`, duePreset(saved.homework)));
     refreshHomeworkNav();
   }
 
@@ -198,15 +258,29 @@ export function mount(container) {
     no.focus();
   }
 
-  function openLink() {
+  /** The homework in the address ({ ok, homework, code } or { ok: false, message }), or null. */
+  async function readLink() {
+    const known = new Set(data.links.bySlug.keys());
+    const token = planIn(window.location.hash);
+    if (token !== null) {
+      const decoded = await decodePlan(token, known);
+      return decoded.ok ? { ...decoded, code: `plan=${token}` } : decoded;
+    }
     const code = codeIn(window.location.hash);
-    if (code === null) return "";
+    if (code === null) return null;
+    const decoded = decodeHomework(code, known);
+    return decoded.ok ? { ...decoded, code } : decoded;
+  }
+
+  async function openLink() {
+    const decoded = await readLink();
+    if (decoded === null) return "";
     alert.textContent = "";
-    const decoded = decodeHomework(code, new Set(data.links.bySlug.keys()));
     if (!decoded.ok) {
       alert.textContent = decoded.message;
       return "";
     }
+    const { code } = decoded;
     const current = loadHomework();
     if (current.status === "ok" && current.saved.code !== code) {
       askReplace(decoded.homework, code, current.saved);
@@ -221,15 +295,15 @@ export function mount(container) {
     .then(([links, labels]) => {
       if (!live) return;
       data = { links, labels };
-      render(openLink());
+      return openLink().then(render);
     })
     .catch((error) => {
-      alert.textContent = t("The homework could not be shown: {reason}", { reason: error.message });
+      alert.textContent = t("The homework could not be shown: {reason}", { reason: reasonFor(error) });
     });
   // Another tab saved answers, or the page came back from the back-forward cache: update.
   // A homework link opened while this page is open only changes the fragment.
   const onShow = (event) => event.persisted && refresh();
-  const onHash = () => data && render(openLink());
+  const onHash = () => data && openLink().then(render);
   window.addEventListener("storage", refresh);
   window.addEventListener("pageshow", onShow);
   window.addEventListener("hashchange", onHash);

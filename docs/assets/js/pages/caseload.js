@@ -6,9 +6,9 @@
 import { readableDate } from "../shared/dates.js";
 import { button, element } from "../shared/dom.js";
 import { styleFilePicker } from "../shared/file-picker.js";
-import { t } from "../shared/i18n.js";
+import { t, tn } from "../shared/i18n.js";
 import { loadLabels } from "../shared/site-data.js";
-import { FRAGMENT, homeworkView, readShared } from "../sharing/answers-link.js";
+import { FRAGMENT, homeworkView, readHomework, readShared } from "../sharing/answers-link.js";
 import { decodeToken, fragmentValue, isSealed } from "../sharing/link-codec.js";
 import { passphraseChoice, passphrasePrompt } from "../sharing/passphrase.js";
 import { readChosenFile, unlockFile } from "../storage/answers-io.js";
@@ -108,11 +108,11 @@ export function mount(container) {
   async function addFile(chosen) {
     const read = await readChosenFile(chosen);
     if (!read.ok) return problem(`${chosen.name}: ${read.message}`);
-    if (!read.locked) return add(read.file, null);
+    if (!read.locked) return add(read.file, readHomework(read.file.homework));
     await askSecret(t("“{name}” is locked with a passphrase.", { name: chosen.name }), async (secret) => {
       const opened = await unlockFile(read.envelope, secret);
       if (!opened.ok) return opened.message;
-      add(opened.file, null);
+      add(opened.file, readHomework(opened.file.homework));
       return "";
     });
   }
@@ -197,9 +197,10 @@ export function mount(container) {
         element(
           "li",
           null,
-          count === 1
-            ? t("Received {date}: 1 worksheet record", { date: readableDate(f.received) })
-            : t("Received {date}: {count} worksheet records", { date: readableDate(f.received), count }),
+          // What a therapist would say: each record is one worksheet's answers.
+          tn("Received {date}: answers to {count} worksheet", "Received {date}: answers to {count} worksheets", count, {
+            date: readableDate(f.received),
+          }),
         ),
       );
     }
@@ -208,7 +209,7 @@ export function mount(container) {
     if (homework) section.append(homeworkView(homework));
     else section.append(element("p", null, t("No homework status came with what this client shared.")));
     const history = checkinHistory({ records: client.files.flatMap((f) => f.records) });
-    section.append(element("h4", null, t("Check-in themes over time")));
+    section.append(element("h4", null, history.length > 1 ? t("Check-in themes over time") : t("Check-in themes")));
     if (history.length) section.append(themesChart(history, names));
     else section.append(element("p", null, t("No check-ins in what this client shared.")));
     section.append(
@@ -270,7 +271,14 @@ export function mount(container) {
       );
       return;
     }
-    const lock = passphraseChoice();
+    // The caseload's own words: its passphrase is not optional, and it is nobody else's to be told.
+    const lock = passphraseChoice({
+      label: t("Passphrase to lock the caseload"),
+      help: t(
+        "Nobody can open the kept caseload without it, including you. It cannot be recovered if it is lost. Use at least 8 characters.",
+      ),
+      tooShort: t("The passphrase needs at least 8 characters."),
+    });
     const keepStatus = element("p", "caseload__keep-status");
     keepStatus.setAttribute("role", "status");
     keepStatus.id = "caseload-keep-problem";
@@ -282,8 +290,8 @@ export function mount(container) {
       ),
       lock.element,
       button(t("Keep it, locked with my passphrase"), async () => {
-        const secret = lock.read(keepStatus.id);
-        if (!secret.ok) keepStatus.textContent = secret.message;
+        const secret = lock.read();
+        if (!secret.ok) keepStatus.textContent = "";
         else if (!secret.passphrase) keepStatus.textContent = t("Choose a passphrase to lock the caseload with.");
         else if (!(await keepCaseload(clients, secret.passphrase)))
           keepStatus.textContent = t("The caseload could not be kept on this device (storage is full or blocked).");

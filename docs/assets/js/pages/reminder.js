@@ -1,11 +1,13 @@
 // "Add a reminder to my calendar", under a repeatable worksheet (the check-in: every month) and
-// on the homework page (the due date, once). The person writes the words; Python writes the
+// on the homework page (the due date, once, or each step of a plan: homework/homework-reminder.js). The person writes the words; Python writes the
 // .ics (worksheets/reminders.py) with an alarm, and the browser saves it for their calendar
 // app to open. No notification, nothing on a server: the calendar on their device reminds them.
-import { loadHomework } from "../homework/homework-store.js";
 import { reminderFile } from "../runtime/runtime.js";
 import { element } from "../shared/dom.js";
 import { t } from "../shared/i18n.js";
+import { ANSWERS_WRITTEN } from "../shared/names.js";
+import { reasonFor } from "../shared/reasons.js";
+import { watchDateWords } from "../worksheet/date-words.js";
 import { localDay } from "../worksheet/repeat.js";
 
 let counter = 0;
@@ -44,8 +46,7 @@ function inDays(days) {
 }
 
 /** The reminder form; `presetOf()` gives its first words and choices ({ title, note, day, repeat,
- *  alarm, name }), asked when it is first opened: the homework page keeps a newly opened
- *  homework (and its due date) only once its own script has run. */
+ *  alarm, name }), asked when it is first opened (a worksheet's title is on the page by then). */
 export function reminderControl(presetOf) {
   let preset = { title: "", note: "", day: "", repeat: "none", alarm: 60, name: "closer-reminder" };
   counter += 1;
@@ -94,6 +95,37 @@ export function reminderControl(presetOf) {
   save.type = "submit";
   const status = element("p", "reminder__status");
   status.setAttribute("role", "status");
+  // An empty field is told under that field, which gets the focus: from the Save button, the
+  // words field is a screen above on a phone, and Python need not start just to say so.
+  const problem = element("p", "reminder__problem");
+  problem.id = id("problem");
+  const blanks = [
+    [title, () => title.value.trim() === "", t("Write what the reminder should say.")],
+    [day, () => day.value === "", t("Choose the day of the reminder.")],
+    [time, () => time.value === "", t("Choose the time of the reminder (hours and minutes).")],
+  ];
+  function unmark() {
+    problem.remove();
+    for (const [control] of blanks) {
+      control.removeAttribute("aria-invalid");
+      const rest = (control.getAttribute("aria-describedby") || "").replace(problem.id, "").trim();
+      if (rest) control.setAttribute("aria-describedby", rest);
+      else control.removeAttribute("aria-describedby");
+    }
+  }
+  /** The first empty field, marked, described by its message and focused; false when none. */
+  function markBlank() {
+    unmark();
+    const blank = blanks.find(([, empty]) => empty());
+    if (!blank) return false;
+    const [control, , message] = blank;
+    problem.textContent = message;
+    control.after(problem);
+    control.setAttribute("aria-invalid", "true");
+    control.setAttribute("aria-describedby", `${control.getAttribute("aria-describedby") || ""} ${problem.id}`.trim());
+    control.focus();
+    return true;
+  }
   form.append(
     element(
       "p",
@@ -111,6 +143,9 @@ export function reminderControl(presetOf) {
     save,
     status,
   );
+  // The browser draws the day and time in its own locale ("12/31/2026", "07:00 PM" on a Spanish
+  // page): a line under each says them in the page's words, as under a worksheet's date fields.
+  watchDateWords(form, { times: true });
   box.append(form);
   box.addEventListener(
     "toggle",
@@ -121,12 +156,15 @@ export function reminderControl(presetOf) {
       day.value = preset.day;
       repeat.value = preset.repeat;
       alarm.value = String(preset.alarm);
+      form.dispatchEvent(new Event(ANSWERS_WRITTEN)); // written by code: the lines in words follow
     },
     { once: true },
   );
 
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
+    status.textContent = "";
+    if (markBlank()) return;
     save.disabled = true;
     status.textContent = t("Making the calendar file…");
     const request = {
@@ -162,7 +200,7 @@ export function reminderControl(presetOf) {
         { name: download.filename },
       );
     } catch (error) {
-      status.textContent = t("The calendar file could not be made ({why}). Try again.", { why: error.message });
+      status.textContent = t("The calendar file could not be made ({why}). Try again.", { why: reasonFor(error) });
     } finally {
       save.disabled = false;
     }
@@ -182,24 +220,9 @@ function worksheetPreset(form) {
   };
 }
 
-function homeworkPreset() {
-  const found = loadHomework();
-  const due = found.status === "ok" ? found.saved.homework.due : "";
-  return {
-    title: t("My homework from my therapist"),
-    note: t("Open “Your homework” in the Closer guide."),
-    day: due || inDays(7),
-    repeat: "none",
-    alarm: 1440,
-    name: "closer-homework-reminder",
-  };
-}
-
-/** Mounted on a repeatable worksheet's form (after it) or on the homework page's container. */
-export function mount(container) {
-  const isForm = container instanceof HTMLFormElement;
-  const control = reminderControl(isForm ? () => worksheetPreset(container) : homeworkPreset);
-  if (isForm) container.after(control);
-  else container.append(control);
+/** Mounted after a repeatable worksheet's form. */
+export function mount(form) {
+  const control = reminderControl(() => worksheetPreset(form));
+  form.after(control);
   return () => control.remove();
 }

@@ -4,6 +4,7 @@ import { readableDate } from "../shared/dates.js";
 import { pageLocale, t, tn } from "../shared/i18n.js";
 import { ANSWERS_CHANGED, OFFLINE_ERASED, STORAGE_PREFIX } from "../shared/names.js";
 import { siteRoot } from "../shared/paths.js";
+import { reasonFor } from "../shared/reasons.js";
 import { loadLabels } from "../shared/site-data.js";
 import { channelName, readKeeping } from "../storage/keeping.js";
 
@@ -30,6 +31,12 @@ const WHERE = {
 
 /** What a stored item is, in words. */
 function describe(where, key, titles) {
+  // The worksheets' Python and its started state are caches of their own (runtime/): named apart
+  // from the site's copy, or the list shows the same words two or three times.
+  if (where === "cache" && key.startsWith("closer-runtime-"))
+    return t("Python for the worksheets, kept for offline use");
+  if (where === "cache" && key.startsWith("closer-snapshot-"))
+    return t("Python already started, so that worksheets open faster");
   if (where === "cache") return t("Offline copy of the site");
   if (where === "worker") return t("Offline helper (keeps the offline copy up to date)");
   if (!key.startsWith(STORAGE_PREFIX)) return t("Theme setting (light or dark colours)");
@@ -37,6 +44,8 @@ function describe(where, key, titles) {
   if (name === "index") return t("List of the worksheets with saved answers");
   if (name === "homework") return t("Homework from your therapist's link");
   if (name === "reading-order") return t("The reading order your last check-in suggested");
+  if (name === "keeping")
+    return t("When you first saved answers and last saved them to a file (for the reminder to keep a copy)");
   const last = /^last-result:([^:]+):(\w+)$/.exec(name);
   if (last) return t("Last reflection shown for “{title}” (this tab only)", { title: titles[last[1]] || last[1] });
   const record = /^([^:]+):v(\d+)(?::(\w+))?$/.exec(name);
@@ -217,7 +226,7 @@ function mountYourData(section) {
     } catch (error) {
       status.textContent = t(
         "Not everything could be erased ({reason}). Your browser's settings can clear this site's data.",
-        { reason: error.message },
+        { reason: reasonFor(error) },
       );
     }
     await refresh();

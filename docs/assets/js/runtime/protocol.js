@@ -12,7 +12,9 @@
 //                   { type: "failed", message, reason }   reason: one of FAILURES
 //                   { type: "snapshot", state }      state: "stored" | "dropped" (for the status)
 //                   { type: "kept" }                 every file kept from this download is cached
-//                   { type: "reply", id, reply }     (reply: Python's JSON, parsed)
+//                   { type: "reply", id, reply }     (reply: Python's JSON, parsed; or, when the
+//                        call itself failed, { ok: false, failure: "python", detail }: the page
+//                        words it, since the worker has no catalog)
 //                   { type: "rejected", reason }     (a message the worker refused)
 export const STAGES = {
   download: "Downloading Python for the worksheets…",

@@ -3,6 +3,7 @@
 // start can be retried; a worker that stops answering is replaced.
 
 import { formatNumber, pageLanguage, pageLocale, t, tn } from "../shared/i18n.js";
+import { wordedError } from "../shared/reasons.js";
 import { isFailed, isKept, isProgress, isReady, isRejected, isReply, isSnapshot } from "./protocol.js";
 import { forgetOldRuntimes, keepRuntime, runtimeInfo, savesData } from "./runtime-files.js";
 
@@ -92,7 +93,7 @@ function failureText(reason) {
 function stop(message) {
   for (const { reject, timer } of pending.values()) {
     clearTimeout(timer);
-    reject(new Error(message));
+    reject(wordedError(message));
   }
   pending.clear();
   if (worker) worker.terminate();
@@ -135,6 +136,16 @@ function onKept() {
   );
 }
 
+/** A reply from a call that failed inside the worker (no words there) gets the page's words. */
+function worded(reply) {
+  if (reply?.failure !== "python") return reply;
+  console.warn(`Closer: Python could not evaluate: ${reply.detail}`); // the detail is for developers
+  return {
+    ...reply,
+    error: t("Python could not work this out. Your answers are kept: try again, or reload the page."),
+  };
+}
+
 function spawn(info, resolve, reject) {
   const keep = !savesData() && "caches" in window;
   worker = new Worker(new URL("./worker.js", import.meta.url), { type: "module" });
@@ -167,7 +178,7 @@ function spawn(info, resolve, reject) {
       const { resolve: done, timer } = pending.get(data.id);
       clearTimeout(timer);
       pending.delete(data.id);
-      done(data.reply);
+      done(worded(data.reply));
     }
   });
   worker.addEventListener("error", (event) => {
@@ -201,7 +212,7 @@ function call(fn, args) {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       pending.delete(id);
-      reject(new Error(t("Python took too long to answer, so it was restarted. Your answers are kept: try again.")));
+      reject(wordedError(t("Python took too long to answer, so it was restarted. Your answers are kept: try again.")));
       // A worker busy for this long is stuck: replace it, or every later call would wait too.
       stop(t("Python was restarted."));
     }, timing.evaluateTimeoutMs);

@@ -48,7 +48,8 @@ export function createHandler(start) {
         // The language is every callable's last argument (Python's `lang`).
         reply = JSON.parse(api[message.fn](...message.args, message.lang));
       } catch (error) {
-        reply = { ok: false, error: `Python could not evaluate this worksheet (${firstLine(error)}).` };
+        // No words here: the worker has no catalog. The page says it in its language (runtime.js).
+        reply = { ok: false, failure: "python", detail: firstLine(error) };
       }
       post({ type: "reply", id: message.id, reply });
     } else {

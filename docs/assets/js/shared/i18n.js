@@ -1,9 +1,10 @@
 // The words a person reads in the browser, in the page's language. The English text is the key
 // (gettext style: Babel extracts `t("…")` and `tn("…", "…", n)` calls into locale/browser.pot);
-// a page in another language carries its catalog as JSON in
-// <script type="application/json" id="closer-catalog"> in its <head>, written at build time from
-// the compiled catalog (macros/browser_catalog.py). With no catalog, or no entry, the English
-// text is used: a missing translation shows English, never a key.
+// a page in another language loads its language's catalog, one cached file per language
+// (<lang>/closer-catalog.js, <script id="closer-catalog" defer> in its <head>, written at build
+// time from the compiled catalog: macros/catalog_scripts.py). That classic script sets
+// globalThis.closerCatalogs[lang] before any module runs, so t() stays synchronous. With no
+// catalog, or no entry, the English text is used: a missing translation shows English, never a key.
 //
 // The catalog: { "messages": {english: text}, "plurals": {english singular: [form, …]},
 // "categories": {CLDR plural category: form index} }. Intl.PluralRules names the category of a
@@ -19,31 +20,96 @@ const EMPTY = () => ({ messages: {}, plurals: {}, categories: {} });
 /** @param {unknown} value */
 const isRecord = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 
+/** @param {any} parsed @returns {Catalog} */
+function asCatalog(parsed) {
+  if (!isRecord(parsed)) throw new TypeError("not an object");
+  return {
+    messages: isRecord(parsed.messages) ? parsed.messages : {},
+    plurals: isRecord(parsed.plurals) ? parsed.plurals : {},
+    categories: isRecord(parsed.categories) ? parsed.categories : {},
+  };
+}
+
+/** The catalogs the page's catalog scripts have set, by language (data, checked on use). @returns {Record<string, any>} */
+function loadedCatalogs() {
+  const catalogs = /** @type {any} */ (globalThis).closerCatalogs;
+  return isRecord(catalogs) ? catalogs : {};
+}
+
 /** @returns {Catalog} */
 function load() {
   if (catalog) return catalog;
   catalog = EMPTY();
-  const element = globalThis.document?.getElementById("closer-catalog");
-  if (element?.textContent) {
-    try {
-      const parsed = JSON.parse(element.textContent);
-      if (!isRecord(parsed)) throw new TypeError("not an object");
-      catalog = {
-        messages: isRecord(parsed.messages) ? parsed.messages : {},
-        plurals: isRecord(parsed.plurals) ? parsed.plurals : {},
-        categories: isRecord(parsed.categories) ? parsed.categories : {},
-      };
-    } catch {
-      console.error("Closer: the page's translation catalog is not valid JSON; showing English.");
-    }
+  const language = pageLanguage();
+  const found = loadedCatalogs()[language];
+  if (isRecord(found)) {
+    catalog = asCatalog(found);
+  } else if (globalThis.document?.getElementById("closer-catalog")) {
+    console.error(`Closer: the page's translation catalog for "${language}" did not load; showing English.`);
   }
   return catalog;
 }
 
-/** The page's language ("en", "es"), from <html lang>. */
+/** @type {string | null} the language of inLanguage()'s work, while it runs */
+let speaking = null;
+
+/** The page's language ("en", "es"), from <html lang> (inside inLanguage(), that language). */
 export function pageLanguage() {
+  if (speaking) return speaking;
   const lang = globalThis.document?.documentElement.lang || "en";
   return lang.split("-")[0].toLowerCase();
+}
+
+/**
+ * Another language's catalog, for inLanguage(), from the one file its own pages load
+ * (<lang>/closer-catalog.js at `src`), run as a script that sets closerCatalogs[language]: no
+ * second copy to write or download, and a reader of both languages fetches it once. At once if
+ * it already ran; rejects when it cannot be loaded (offline with no copy kept, say).
+ * @param {string} language
+ * @param {string} src
+ * @returns {Promise<unknown>}
+ */
+export function loadCatalogScript(language, src) {
+  const found = loadedCatalogs()[language];
+  if (isRecord(found)) return Promise.resolve(found);
+  return new Promise((resolve, reject) => {
+    const script = document.createElement("script");
+    script.src = src;
+    script.addEventListener("load", () => {
+      script.remove();
+      const loaded = loadedCatalogs()[language];
+      if (isRecord(loaded)) resolve(loaded);
+      else reject(new Error(`${src} set no catalog for "${language}"`));
+    });
+    script.addEventListener("error", () => {
+      script.remove();
+      reject(new Error(`${src} did not load`));
+    });
+    document.head.append(script);
+  });
+}
+
+/**
+ * Run `work` (synchronous) with the words, dates and numbers of another language: `data` is its
+ * catalog (loadCatalogScript(); null for English). For something made for
+ * another person in their language, such as a homework sheet the therapist prints for a client.
+ * @template T
+ * @param {string} language
+ * @param {unknown} data
+ * @param {() => T} work
+ * @returns {T}
+ */
+export function inLanguage(language, data, work) {
+  const savedCatalog = catalog;
+  const savedLanguage = speaking;
+  catalog = data ? asCatalog(data) : EMPTY();
+  speaking = language;
+  try {
+    return work();
+  } finally {
+    catalog = savedCatalog;
+    speaking = savedLanguage;
+  }
 }
 
 /**
@@ -61,7 +127,13 @@ export function pageLocale() {
  * @param {Record<string, string | number>} values
  */
 function fill(text, values) {
-  return text.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? String(values[name]) : whole));
+  // A value that ends with its own full stop (a Spanish time: "10:00 a. m.") takes the place of
+  // the sentence's, which would otherwise be doubled ("a. m..").
+  return text.replace(/\{(\w+)\}(\.?)/g, (whole, name, stop) => {
+    if (!(name in values)) return whole;
+    const value = String(values[name]);
+    return stop && value.endsWith(".") ? value : value + stop;
+  });
 }
 
 /**
@@ -149,12 +221,27 @@ export function resetCatalog() {
 }
 
 /**
- * After Material's instant navigation: the new page's <head> came with it (its catalog, or none,
- * and its language meta), but <html lang> did not. Set the language and read the catalog again.
+ * After Material's instant navigation: the new page's <head> came with it (its catalog's script,
+ * or none, and its language meta), but <html lang> did not, and a script swapped in with the
+ * head does not run. Set the language; when the catalog of a language not read before is
+ * needed, load its script and resolve once it ran (the caller shows the page after that, so no
+ * word appears in English first); null when there is nothing to wait for. A catalog that fails
+ * to load leaves English.
+ * @returns {Promise<void> | null}
  */
 export function followPageLanguage() {
   const meta = globalThis.document?.querySelector('meta[name="closer-language"]');
   const lang = meta?.getAttribute("content");
   if (lang && document.documentElement.lang !== lang) document.documentElement.lang = lang;
   resetCatalog();
+  const script = /** @type {HTMLScriptElement | null} */ (document.getElementById("closer-catalog"));
+  if (!script?.src || isRecord(loadedCatalogs()[pageLanguage()])) return null;
+  return new Promise((resolve) => {
+    const fresh = document.createElement("script");
+    fresh.id = "closer-catalog";
+    fresh.src = script.src;
+    fresh.addEventListener("load", () => resolve());
+    fresh.addEventListener("error", () => resolve());
+    script.replaceWith(fresh);
+  }).then(() => resetCatalog());
 }

@@ -5,6 +5,7 @@
 
 import { itemStatus } from "../homework/homework-status.js";
 import { loadHomework } from "../homework/homework-store.js";
+import { stepStatuses } from "../homework/plan-status.js";
 import { copyLinkControl } from "../shared/clipboard.js";
 import { readableDate, readableDay } from "../shared/dates.js";
 import { button, element } from "../shared/dom.js";
@@ -17,6 +18,8 @@ import { passphrasePrompt } from "./passphrase.js";
 
 export const FRAGMENT = "answers";
 const STATUS_KEYS = ["done", "in-progress", "not-started"];
+const STEP_KEYS = ["done", "next", "later"];
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The homework on this device and how far each item is, or null when there is none. */
 export async function homeworkStatus(labels) {
@@ -24,15 +27,44 @@ export async function homeworkStatus(labels) {
   if (found.status !== "ok") return null;
   const { bySlug } = await loadLinks();
   const { homework, read, received } = found.saved;
+  const status = new Map();
   const items = homework.items
     .map((slug) => bySlug.get(slug))
     .filter(Boolean)
-    .map((link) => ({
-      title: link.title,
-      kind: link.kind === "worksheet" ? "worksheet" : "chapter",
-      status: itemStatus(link, labels[link.worksheet], read.includes(link.slug)).key,
-    }));
-  return { received, due: homework.due || "", items };
+    .map((link) => {
+      const item = {
+        slug: link.slug, // the viewer names it in its own language
+        title: link.title,
+        kind: link.kind === "worksheet" ? "worksheet" : "chapter",
+        status: itemStatus(link, labels[link.worksheet], read.includes(link.slug)).key,
+      };
+      status.set(link.slug, item);
+      return item;
+    });
+  if (!Array.isArray(homework.steps)) return { received, due: homework.due || "", items };
+  const known = homework.steps.map((step) => step.items.filter((slug) => status.has(slug)));
+  const statuses = stepStatuses(known.map((slugs) => slugs.map((slug) => status.get(slug).status === "done")));
+  const steps = homework.steps.map((step, index) => ({
+    due: step.due,
+    status: statuses[index],
+    items: known[index].map((slug) => status.get(slug).title),
+  }));
+  return { received, due: homework.due || "", items, steps };
+}
+
+/** A plan's steps in a shared link, checked; [] when there are none or they are not steps. */
+function readSteps(value) {
+  if (!Array.isArray(value) || value.length > 20) return [];
+  return value.filter(
+    (step) =>
+      step &&
+      typeof step.due === "string" &&
+      ISO_DAY.test(step.due) &&
+      STEP_KEYS.includes(step.status) &&
+      Array.isArray(step.items) &&
+      step.items.length <= 20 &&
+      step.items.every((title) => typeof title === "string" && title.length <= 200),
+  );
 }
 
 function statusWords(item) {
@@ -49,17 +81,23 @@ export function readHomework(value) {
       typeof i.title === "string" &&
       i.title.length <= 200 &&
       ["worksheet", "chapter"].includes(i.kind) &&
-      STATUS_KEYS.includes(i.status),
+      STATUS_KEYS.includes(i.status) &&
+      (i.slug === undefined || (typeof i.slug === "string" && /^[a-z0-9-]{1,80}$/.test(i.slug))),
   );
   return {
     received: typeof value.received === "string" ? value.received : "",
-    due: typeof value.due === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value.due) ? value.due : "",
+    due: typeof value.due === "string" && ISO_DAY.test(value.due) ? value.due : "",
     items,
+    steps: readSteps(value.steps),
   };
 }
 
-/** A section showing the homework's status, words only (user text is never HTML). */
-export function homeworkView(homework) {
+/**
+ * A section showing the homework's status, words only (user text is never HTML). `titles` (the
+ * permanent links in the viewer's language, by slug) name each item in the therapist's language;
+ * the title the client's page wrote is kept for a link without slugs or an item not found.
+ */
+export function homeworkView(homework, titles = new Map()) {
   const section = element("section", "viewer__homework");
   section.append(element("h3", null, t("Homework")));
   if (homework.received)
@@ -68,8 +106,31 @@ export function homeworkView(homework) {
     );
   if (homework.due) section.append(element("p", null, t("To do by: {day}", { day: readableDay(homework.due) })));
   const list = element("ul", "viewer__homework-items");
-  for (const item of homework.items) list.append(element("li", null, `${item.title}: ${statusWords(item)}`));
+  for (const item of homework.items) {
+    const title = titles.get(item.slug)?.title || item.title;
+    list.append(element("li", null, `${title}: ${statusWords(item)}`));
+  }
   section.append(list);
+  if (homework.steps?.length) {
+    const words = { done: t("Done"), next: t("Next"), later: t("Later") };
+    const path = element("ol", "viewer__homework-steps");
+    path.setAttribute("aria-label", t("The plan's steps"));
+    homework.steps.forEach((step, index) => {
+      const item = element(
+        "li",
+        null,
+        t("Step {number}, by {date}: {status}", {
+          number: index + 1,
+          date: readableDay(step.due),
+          status: words[step.status],
+        }),
+      );
+      item.dataset.status = step.status;
+      if (step.items.length) item.append(` (${step.items.join(", ")})`);
+      path.append(item);
+    });
+    section.append(path);
+  }
   return section;
 }
 
@@ -82,14 +143,14 @@ export function linkPart(chosen, lock, labels) {
   const out = element("div", "share__link-out");
   async function make() {
     const picked = chosen();
-    const secret = lock.read(status.id);
+    const secret = lock.read();
     out.replaceChildren();
     if (!picked.length) {
       status.textContent = t("Choose at least one worksheet to share (at the top of this part).");
       return;
     }
     if (!secret.ok) {
-      status.textContent = secret.message;
+      status.textContent = "";
       return;
     }
     status.textContent = secret.passphrase ? t("Locking the link…") : "";
@@ -141,7 +202,8 @@ export function readShared(value) {
   return parsed.ok ? { file: parsed.file, homework: readHomework(value.homework) } : null;
 }
 
-/** On the viewer page: open the answers in this page's fragment, if any, with `show(file)`. */
+/** On the viewer page: open the answers in this page's fragment, if any, with
+ * `show(file, homework)`. */
 export function openAnswersLink(area, alert, show) {
   const token = fragmentValue(location.hash, FRAGMENT);
   if (token === null) return;
@@ -152,8 +214,7 @@ export function openAnswersLink(area, alert, show) {
     if (!read.ok) return read.reason;
     const shared = readShared(read.value);
     if (!shared) return DAMAGED;
-    await show(shared.file);
-    if (shared.homework) area.querySelector(".viewer__meta")?.after(homeworkView(shared.homework));
+    await show(shared.file, shared.homework);
     return "";
   }
   if (isSealed(token) === null) {

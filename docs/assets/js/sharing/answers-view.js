@@ -6,6 +6,7 @@ import { evaluate } from "../runtime/runtime.js";
 import { readableDate } from "../shared/dates.js";
 import { element } from "../shared/dom.js";
 import { t, tn } from "../shared/i18n.js";
+import { reasonFor } from "../shared/reasons.js";
 import { newestFor } from "../storage/history.js";
 import { showMessage, showResult } from "../worksheet/result-view.js";
 
@@ -100,7 +101,7 @@ export async function showReflection(region, record, sheet, allRecords) {
       region,
       "error",
       t("The reflection could not be worked out ({reason}). The answers above are complete.", {
-        reason: error.message,
+        reason: reasonFor(error),
       }),
     );
   }

@@ -52,7 +52,7 @@ export function mount(container) {
       return;
     }
     if (!secret.ok) {
-      status.textContent = secret.message;
+      status.textContent = "";
       return;
     }
     status.textContent = secret.passphrase ? t("Locking the file…") : "";

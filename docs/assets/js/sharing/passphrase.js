@@ -28,18 +28,25 @@ function field(labelText, help) {
   return { wrap, input };
 }
 
-/** Two fields; read() gives { ok: true, passphrase } ("" for none) or { ok: false, message }. */
-export function passphraseChoice() {
+/** Two fields and the line that tells what is wrong with them. `words` ({ label, help, tooShort })
+ *  name something other than an optional lock on a file (the caseload, which needs one). */
+export function passphraseChoice(words = {}) {
   const element = document.createElement("div");
   element.className = "passphrase";
   const first = field(
-    t("Passphrase to lock the file (optional)"),
-    t(
-      "With a passphrase, nobody can read the file without it, including you. It cannot be recovered if it is lost. Use at least 8 characters, and tell it to the person separately, not with the file.",
-    ),
+    words.label || t("Passphrase to lock the file (optional)"),
+    words.help ||
+      t(
+        "With a passphrase, nobody can read the file without it, including you. It cannot be recovered if it is lost. Use at least 8 characters, and tell it to the person separately, not with the file.",
+      ),
   );
   const second = field(t("Type the passphrase again"));
-  element.append(first.wrap, second.wrap);
+  // A problem with the passphrase is told under the two fields, where the focus goes: the
+  // button pressed (a file's, or a link's further down) may be a screen away from them.
+  const problem = document.createElement("p");
+  problem.className = "passphrase__problem";
+  problem.id = `passphrase-${counter}-problem`;
+  element.append(first.wrap, second.wrap, problem);
   // A problem marks the field it concerns (and is read with it), and that field gets the focus.
   function mark(input, messageId) {
     for (const other of [first.input, second.input]) {
@@ -54,18 +61,25 @@ export function passphraseChoice() {
     input.setAttribute("aria-describedby", `${input.getAttribute("aria-describedby") || ""} ${messageId}`.trim());
     input.focus();
   }
-  function read(messageId = "") {
+  function refuse(input, message) {
+    problem.textContent = message;
+    mark(input, problem.id);
+    return { ok: false, message };
+  }
+  /** { ok: true, passphrase } ("" for none), or { ok: false, message }: the message is then
+   *  already shown under the fields, so the caller need not repeat it. */
+  function read() {
     const passphrase = first.input.value;
+    problem.textContent = "";
     mark(null);
     if (!passphrase && !second.input.value) return { ok: true, passphrase: "" };
     if (passphrase.length < 8) {
-      mark(first.input, messageId);
-      return { ok: false, message: t("The passphrase needs at least 8 characters (or leave both fields empty).") };
+      return refuse(
+        first.input,
+        words.tooShort || t("The passphrase needs at least 8 characters (or leave both fields empty)."),
+      );
     }
-    if (passphrase !== second.input.value) {
-      mark(second.input, messageId);
-      return { ok: false, message: t("The two passphrases are not the same.") };
-    }
+    if (passphrase !== second.input.value) return refuse(second.input, t("The two passphrases are not the same."));
     return { ok: true, passphrase };
   }
   return { element, read };
@@ -96,9 +110,12 @@ export function passphrasePrompt(tryOpen, onCancel, words = {}) {
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
     open.disabled = true;
+    // Progress, not a problem: the stylesheet draws the error box only without data-busy.
+    status.dataset.busy = "";
     status.textContent = t("Opening…");
     const message = await tryOpen(input.value);
     open.disabled = false;
+    delete status.dataset.busy;
     status.textContent = message;
     if (message) input.select();
   });

@@ -8,11 +8,12 @@ import { readableDate } from "../shared/dates.js";
 import { button, element } from "../shared/dom.js";
 import { t, tn } from "../shared/i18n.js";
 import { ANSWERS_CHANGED } from "../shared/names.js";
+import { reasonFor } from "../shared/reasons.js";
 import { loadLabels, loadLinks, permanentURL } from "../shared/site-data.js";
 import { answersFileText, download, today } from "../storage/answers-io.js";
 import { sheetFor } from "../storage/import-plan.js";
 import * as storage from "../storage/storage.js";
-import { linkPart } from "./answers-link.js";
+import { homeworkStatus, linkPart } from "./answers-link.js";
 import { recordView, showReflection } from "./answers-view.js";
 import { passphraseChoice } from "./passphrase.js";
 import { printOnly } from "./print.js";
@@ -104,12 +105,13 @@ function render(container, labels, preselect) {
   fileStatus.id = "share-file-problem";
   async function saveFile() {
     const picked = chosen();
-    const secret = lock.read(fileStatus.id);
+    const secret = lock.read();
     if (!picked.length) fileStatus.textContent = t("Choose at least one worksheet to share (at the top of this part).");
-    else if (!secret.ok) fileStatus.textContent = secret.message;
+    else if (!secret.ok) fileStatus.textContent = "";
     else {
       fileStatus.textContent = secret.passphrase ? t("Locking the file…") : "";
-      const text = await answersFileText(picked, secret.passphrase);
+      // The same homework status as the link carries, so a file tells the therapist as much.
+      const text = await answersFileText(picked, secret.passphrase, await homeworkStatus(labels));
       download(text, t("closer-answers-for-my-therapist-{date}.json", { date: today() }));
       fileStatus.textContent = secret.passphrase
         ? t(
@@ -124,7 +126,7 @@ function render(container, labels, preselect) {
     "p",
     null,
     t(
-      "Your therapist opens the file on this site's “Open a client's answers” page. It is read there and never saved on their device.",
+      "The file holds the answers you chose, with your past check-ins and how far your homework is. Your therapist opens it on this site's “Open a client's answers” page. It is read there and never saved on their device.",
     ),
   );
   container.replaceChildren(
@@ -151,7 +153,7 @@ export function mount(container) {
     })
     .catch((error) => {
       container.replaceChildren(
-        element("p", null, t("Sharing is not available right now: {reason}", { reason: error.message })),
+        element("p", null, t("Sharing is not available right now: {reason}", { reason: reasonFor(error) })),
       );
     });
   // Answers just imported on this page can be shared at once.

@@ -18,11 +18,9 @@ const PAGE_MODULES = [
   ["[data-viewer]", () => import("./viewer.js")],
   ["[data-caseload]", () => import("../pages/caseload.js")],
   ["[data-your-data]", () => import("../pages/your-data.js")],
-  // Repeatable worksheets (the check-in) and the homework page: a reminder for the calendar.
-  [
-    "form.worksheet:has(input[data-fill='today']):has(input[name='history']), [data-reminder]",
-    () => import("../pages/reminder.js"),
-  ],
+  // Repeatable worksheets (the check-in): a reminder for the calendar. The homework page makes
+  // its own, from the homework it has kept (homework/homework-reminder.js).
+  ["form.worksheet:has(input[data-fill='today']):has(input[name='history'])", () => import("../pages/reminder.js")],
 ];
 
 export function mountSharingTools() {
@@ -35,9 +33,8 @@ export function mountSharingTools() {
           if (live) unmounts.push(module.mount(container));
         })
         .catch((error) => {
-          container.textContent = t("This part of the page could not be loaded ({reason}). Try reloading the page.", {
-            reason: error.message,
-          });
+          console.error(error);
+          container.textContent = t("This part of the page could not be loaded. Try reloading the page.");
         });
     }
   }

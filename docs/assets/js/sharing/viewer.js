@@ -6,10 +6,10 @@ import { readableDate } from "../shared/dates.js";
 import { button, element } from "../shared/dom.js";
 import { showChosenFile, styleFilePicker } from "../shared/file-picker.js";
 import { t, tn } from "../shared/i18n.js";
-import { loadLabels } from "../shared/site-data.js";
+import { loadLabels, loadLinks } from "../shared/site-data.js";
 import { readChosenFile, unlockFile } from "../storage/answers-io.js";
 import { sheetFor } from "../storage/import-plan.js";
-import { openAnswersLink } from "./answers-link.js";
+import { homeworkView, openAnswersLink, readHomework } from "./answers-link.js";
 import { recordView, showReflection } from "./answers-view.js";
 import { passphrasePrompt } from "./passphrase.js";
 import { printOnly } from "./print.js";
@@ -30,7 +30,8 @@ export function mount(container) {
   const area = element("div", "viewer__area");
   container.replaceChildren(label, alert, area);
 
-  async function show(file) {
+  // A link carries the homework beside the file; a file made since it could, inside it.
+  async function show(file, homework = readHomework(file.homework)) {
     const labels = await loadLabels();
     const view = element("section", "viewer__answers");
     const heading = element("h2", null, t("Answers in this file"));
@@ -49,6 +50,13 @@ export function mount(container) {
         ),
       ),
     );
+    if (homework) {
+      // Each item named in the therapist's language when its page is known here.
+      const titles = await loadLinks()
+        .then((links) => links.bySlug)
+        .catch(() => new Map());
+      view.append(homeworkView(homework, titles));
+    }
     const views = file.records.map((record) => ({
       record,
       ...recordView(record, sheetFor(labels, record.worksheet), 3),

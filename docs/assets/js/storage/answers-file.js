@@ -1,6 +1,7 @@
 // The answers file: saved records in a documented, versioned JSON format (see docs/how-it-works.md).
 //   { "format": "closer-answers", "version": 1, "exported": ISO date,
-//     "records": [ { "worksheet", "version", "answers", "updated" }, ... ] }
+//     "records": [ { "worksheet", "version", "answers", "updated" }, ... ],
+//     "homework": optional, how far the client's homework is (read by sharing/answers-link.js) }
 import { formatNumber, t } from "../shared/i18n.js";
 
 export const FILE_FORMAT = "closer-answers";
@@ -10,8 +11,10 @@ export const MAX_FILE_BYTES = 1_000_000;
 // cap keeps a hostile or mistaken file from freezing the page or filling the browser's storage.
 export const MAX_RECORDS = 200;
 
-export function makeAnswersFile(records) {
-  return { format: FILE_FORMAT, version: FILE_VERSION, exported: new Date().toISOString(), records };
+/** A file of `records`; `homework` (the client's homework status) goes in only when given. */
+export function makeAnswersFile(records, homework = null) {
+  const file = { format: FILE_FORMAT, version: FILE_VERSION, exported: new Date().toISOString(), records };
+  return homework ? { ...file, homework } : file;
 }
 
 function isRecord(r) {

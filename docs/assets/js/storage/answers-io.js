@@ -35,9 +35,10 @@ export async function unlockFile(envelope, passphrase) {
   return opened.ok ? parseAnswersFile(opened.text) : opened;
 }
 
-/** The text of an answers file holding `records`; locked when a passphrase is given. */
-export async function answersFileText(records, passphrase = "") {
-  const text = JSON.stringify(makeAnswersFile(records), null, 1);
+/** The text of an answers file holding `records` (and `homework` when given); locked when a
+ * passphrase is given. */
+export async function answersFileText(records, passphrase = "", homework = null) {
+  const text = JSON.stringify(makeAnswersFile(records, homework), null, 1);
   return passphrase ? JSON.stringify(await encryptText(text, passphrase)) : text;
 }
 

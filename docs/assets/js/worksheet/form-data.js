@@ -59,10 +59,17 @@ function firstControl(slot) {
   return slot?.closest("[data-field]")?.querySelector("input, textarea, select") ?? null;
 }
 
+/** "Question: problem", without a colon after a statement's own full stop or question mark
+ *  ("…fix things.: Please answer" reads as a typo). */
+function summaryWords(problem) {
+  if (!problem.label) return problem.text;
+  const question = problem.label.trim().replace(/\.$/, "");
+  if (/[?!…]$/.test(question)) return t("{question} {problem}", { question, problem: problem.text });
+  return t("{question}: {problem}", { question, problem: problem.text });
+}
+
 function summaryLink(problem, control) {
-  const words = problem.label
-    ? t("{question}: {problem}", { question: problem.label, problem: problem.text })
-    : problem.text;
+  const words = summaryWords(problem);
   if (!control) return document.createTextNode(words);
   const link = document.createElement("a");
   link.href = `#${control.id}`;

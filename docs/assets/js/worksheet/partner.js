@@ -7,6 +7,7 @@ import { element, getElement, button as plainButton } from "../shared/dom.js";
 import { showChosenFile, styleFilePicker } from "../shared/file-picker.js";
 import { t } from "../shared/i18n.js";
 import { PARTNER_ARRIVED } from "../shared/names.js";
+import { reasonSentence } from "../shared/reasons.js";
 import { mountPartnerLink } from "../sharing/partner-link.js";
 import { passphrasePrompt } from "../sharing/passphrase.js";
 import { readChosenFile, unlockFile } from "../storage/answers-io.js";
@@ -157,7 +158,7 @@ export function mountPartner(form, controls) {
       );
       const reply = await migrate(id, record.version, record.answers).catch((error) => ({
         ok: false,
-        error: error.message,
+        error: reasonSentence(error),
       }));
       if (stale()) return;
       if (!reply.ok) {
@@ -243,7 +244,9 @@ export function mountPartner(form, controls) {
   // A partner's answers from a link (sharing/partner-link.js) go the same way as a file's.
   const onArrived = (event) => useFile(event.detail.file, () => false, event.detail.loaded);
   form.addEventListener(PARTNER_ARRIVED, onArrived);
-  const unmountLink = mountPartnerLink(form, fileArea);
+  // After the status line, so that what a switch, a file or an arriving link did is read next to
+  // the buttons and the arrival, not below the whole "send by link" part.
+  const unmountLink = mountPartnerLink(form, status);
   const onMe = () => askSwitch("self");
   const onPartner = () => askSwitch("partner");
   const onYes = () => settle(true);

@@ -6,6 +6,7 @@ import { readableDate as when } from "../shared/dates.js";
 import { element, getElement } from "../shared/dom.js";
 import { t, tnParts, tParts } from "../shared/i18n.js";
 import { siteHref } from "../shared/paths.js";
+import { reasonFor } from "../shared/reasons.js";
 import { channelName, noteSaved, readKeeping, reminderDue } from "../storage/keeping.js";
 import * as storage from "../storage/storage.js";
 import { hasAnyAnswer, readAnswers, writeAnswers } from "./form-data.js";
@@ -117,7 +118,7 @@ export function createPersistence(form, say) {
       say(
         t(
           "This worksheet has changed since you filled it in. Your earlier answers are safe; they will be carried over once Python can start ({reason}).",
-          { reason: error.message },
+          { reason: reasonFor(error) },
         ),
         "warning",
       );

@@ -5,10 +5,12 @@ import { keepReadingOrder } from "../pages/next-chapter.js";
 import { evaluate, startPython, watchRuntime } from "../runtime/runtime.js";
 import { element, getElement } from "../shared/dom.js";
 import { t, tn } from "../shared/i18n.js";
+import { reasonSentence } from "../shared/reasons.js";
 import { isDatedList, mergeAnswers, newestFor } from "../storage/history.js";
 import * as storage from "../storage/storage.js";
 import { watchChoiceLimits } from "./choice-limits.js";
 import { clearForm, mountClear } from "./clear.js";
+import { watchDateWords } from "./date-words.js";
 import { clearProblems, hasAnyAnswer, readAnswers, showProblems, writeAnswers } from "./form-data.js";
 import { forgetResult, keepResult, keptResult } from "./last-result.js";
 import { watchLimits } from "./limits.js";
@@ -114,6 +116,7 @@ export function mountWorksheet(form) {
   clearing.offerKept();
   const stopLimits = watchLimits(form);
   const stopChoices = watchChoiceLimits(form);
+  const stopDateWords = watchDateWords(form);
   for (const input of form.querySelectorAll('input[data-fill="seed"]')) {
     if (!input.value) input.value = JSON.stringify(randomSeed());
   }
@@ -227,7 +230,7 @@ export function mountWorksheet(form) {
         showMessage(
           region,
           "error",
-          t("{reason} Your answers are kept.", { reason: error.message }),
+          t("{reason} Your answers are kept.", { reason: reasonSentence(error) }),
           actionButton(t("Try again"), () => form.requestSubmit()),
         );
       }
@@ -283,7 +286,7 @@ export function mountWorksheet(form) {
         revealResult(region);
       } else show(reply);
     } catch (error) {
-      showMessage(region, "error", t("{reason} Your answers are kept.", { reason: error.message }));
+      showMessage(region, "error", t("{reason} Your answers are kept.", { reason: reasonSentence(error) }));
     }
   }
 
@@ -313,6 +316,7 @@ export function mountWorksheet(form) {
     unmountPartner();
     stopLimits();
     stopChoices();
+    stopDateWords();
     observer.disconnect();
     stopWatching();
     form.removeEventListener("input", onInput);
