@@ -48,3 +48,26 @@ def feel_safe(page: Page, worksheet_id: str) -> None:
     check = page.locator(f'section.safety-check[data-safety-check="{worksheet_id}"]')
     check.get_by_role("button", name=SAFE_ANSWER).click()
     expect(check).to_be_hidden()
+
+
+# WCAG's contrast of an element's colour property with the first background that is not
+# transparent, as the browser computed both: for its text ("color") the element's own background
+# counts; for an outline or border, what lies behind the element.
+_CONTRAST = """([el, property]) => {
+  const rgb = (c) => (c.match(/[\\d.]+/g) || []).map(Number);
+  const lum = ([r, g, b]) => [r, g, b].map((v) => { v /= 255;
+    return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; })
+    .reduce((s, v, i) => s + v * [0.2126, 0.7152, 0.0722][i], 0);
+  const clear = (c) => c === "transparent" || rgb(c)[3] === 0;
+  let back = property === "color" ? el : el.parentElement;
+  while (back && clear(getComputedStyle(back).backgroundColor)) back = back.parentElement;
+  const a = lum(rgb(getComputedStyle(el)[property]));
+  const b = lum(rgb(getComputedStyle(back || document.body).backgroundColor));
+  return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+}"""
+
+
+def contrast_with_background(element: Locator, colour_property: str) -> float:
+    """The contrast ratio of `colour_property` (a camelCase computed-style name: "color",
+    "outlineColor", "borderTopColor") with the background it is seen against."""
+    return float(element.evaluate(f"(el) => ({_CONTRAST})([el, {colour_property!r}])"))
