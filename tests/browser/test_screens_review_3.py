@@ -123,21 +123,27 @@ def test_an_unfinished_date_is_named_not_hidden(page: Page) -> None:
     expect(field).not_to_have_attribute("data-empty", "")
 
 
-def monday(result: Locator, heading: str) -> list[str]:
+def day_items(result: Locator, heading: str) -> list[str]:
+    """The plan's lines under one day's heading, as a person reads them."""
     section = result.locator("section", has=result.page.get_by_role("heading", name=heading, exact=True))
     return [seen(text) for text in section.locator("li").all_inner_texts()]
+
+
+def make_the_plan(page: Page) -> Locator:
+    """The English rituals planner filled with fill_plan's rituals, and its plan."""
+    page.goto(SUSTAINING)
+    form = worksheet(page, "rituals-planner")
+    form.scroll_into_view_if_needed()
+    fill_plan(form)
+    return press(form, "Make our plan")
 
 
 def test_the_rituals_times_are_written_once_as_a_span(page: Page) -> None:
     """English page, a 12-hour browser: "7:30 – 7:45 AM", the morning said once, as the time
     field says it (it read "7:30 AM–7:45 AM"); a ritual past midnight names both halves."""
-    page.goto(SUSTAINING)
-    form = worksheet(page, "rituals-planner")
-    form.scroll_into_view_if_needed()
-    fill_plan(form)
-    result = press(form, "Make our plan")
-    assert monday(result, "Monday") == ["7:30 – 7:45 AM: Daily check-in (15 minutes)"]
-    saturday = monday(result, "Saturday")
+    result = make_the_plan(page)
+    assert day_items(result, "Monday") == ["7:30 – 7:45 AM: Daily check-in (15 minutes)"]
+    saturday = day_items(result, "Saturday")
     assert len(saturday) == 1 and saturday[0].startswith("11:30 PM – 12:30 AM (ends after midnight): ")
 
 
@@ -151,7 +157,7 @@ def test_the_spanish_plan_speaks_spanish_on_the_readers_own_clock(page: Page) ->
     page.evaluate(FILL, ["rituals-planner", get("rituals-planner").examples[0]])
     result = submit_and_wait(form)
     expect(result.get_by_role("heading", name="Lunes", exact=True)).to_be_visible()
-    shown = monday(result, "Lunes")
+    shown = day_items(result, "Lunes")
     assert shown[0] == f"7:30 – 7:40 a. m.: {spanish('Daily check-in')} (10 minutos)", shown
     assert not re.search(r"\b[AP]M\b", seen(result.inner_text()))
 
@@ -164,12 +170,8 @@ def test_a_24_hour_reader_gets_24_hour_times_on_the_english_page(
     context, log = open_context(browser, server.url, locale="de-DE")
     try:
         page = context.new_page()
-        page.goto(SUSTAINING)
-        form = worksheet(page, "rituals-planner")
-        form.scroll_into_view_if_needed()
-        fill_plan(form)
-        result = press(form, "Make our plan")
-        assert monday(result, "Monday") == ["07:30 – 07:45: Daily check-in (15 minutes)"]
+        result = make_the_plan(page)
+        assert day_items(result, "Monday") == ["07:30 – 07:45: Daily check-in (15 minutes)"]
         assert not re.search(r"\b[AP]M\b", seen(result.inner_text()))
     finally:
         context.close()
