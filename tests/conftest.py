@@ -52,6 +52,11 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    # A rerun that then passed shows only its name in `-rR`; its first failure is what tells a
+    # flaky test's cause, and a CI log may be the only record of it.
+    for report in terminalreporter.stats.get("rerun", []):
+        terminalreporter.section(f"first try of a rerun test: {report.nodeid}", sep="-")
+        terminalreporter.write_line(report.longreprtext or "(no failure text was kept)")
     for report in stuck.reports():
         terminalreporter.section("stuck test", sep="!")
         terminalreporter.write(report)

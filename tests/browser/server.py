@@ -26,12 +26,13 @@ class _Handler(SimpleHTTPRequestHandler):
 class SiteHandler(_Handler):
     def __init__(self, *args: object, prefix: str, site: SiteServer, **kwargs: object) -> None:
         self.prefix = prefix
+        self.site = site
         # Read per request, so serve_root() takes effect at once.
         super().__init__(*args, directory=str(site.root), **kwargs)  # type: ignore[arg-type]
 
     def translate_path(self, path: str) -> str:
         path = path.split("?", 1)[0]
-        extra = SiteServer.files.get(path)
+        extra = SiteServer.files.get(path) or self.site.overrides.get(path)
         if extra is not None:
             return str(extra)
         if not path.startswith(self.prefix):
@@ -76,6 +77,8 @@ class SiteServer:
     def __init__(self, root: Path, prefix: str = "/") -> None:
         self.root = root
         self.prefix = prefix
+        #: Files this server alone serves instead of the site's, by URL path.
+        self.overrides: dict[str, Path] = {}
         handler = functools.partial(self.handler, prefix=prefix, site=self)
         self.httpd = _QuietServer(("127.0.0.1", 0), handler)
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
