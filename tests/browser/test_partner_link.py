@@ -141,7 +141,7 @@ def test_partners_compare_on_two_phones_with_a_sealed_link_and_an_open_one_back(
     result = compare(alex)
     expect(result).to_contain_text("Listening: you 5, your partner 2.")
     expect(result.locator(".result__summary")).to_have_text(
-        "You see 5 of the six themes alike, 0 a little differently, "
+        "Of the 6 themes, you see 5 alike, 0 a little differently, "
         "and 1 differently enough to be worth talking about."
     )
 

@@ -44,7 +44,7 @@ def test_partners_answer_privately_then_compare(page: Page) -> None:
     result = form.locator("[data-worksheet-result]")
     expect(result).to_have_attribute("data-state", "ready", timeout=RESULT_TIMEOUT_MS)
     expect(result.locator(".result__summary")).to_have_text(
-        "You see 5 of the six themes alike, 0 a little differently, "
+        "Of the 6 themes, you see 5 alike, 0 a little differently, "
         "and 1 differently enough to be worth talking about."
     )
     expect(result).to_contain_text("Listening: you 5, your partner 2.")
@@ -137,6 +137,6 @@ def test_partners_exported_answers_can_be_loaded_from_a_file(page: Page, tmp_pat
     panel.get_by_role("button", name="Compare our answers").click()
     expect(result).to_have_attribute("data-state", "ready", timeout=RESULT_TIMEOUT_MS)
     expect(result.locator(".result__summary")).to_have_text(
-        "You see 0 of the six themes alike, 0 a little differently, "
+        "Of the 6 themes, you see 0 alike, 0 a little differently, "
         "and 6 differently enough to be worth talking about."
     )

@@ -2,7 +2,7 @@
 // check-in are set side by side, so none hides another.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { dodges } from "../../docs/assets/js/pages/caseload-chart.js";
+import { dodges, themeChange } from "../../docs/assets/js/pages/caseload-chart.js";
 
 test("equal values are spread evenly around the true value; a lone value stays put", () => {
   const history = [
@@ -14,4 +14,9 @@ test("equal values are spread evenly around the true value; a lone value stays p
     [1.5, 0],
     [0, 3],
   ]);
+});
+
+test("a theme that moved says from where to where; one that did not says it stayed", () => {
+  assert.equal(themeChange("Listening", 2, 4), "Listening from 2 to 4");
+  assert.equal(themeChange("Listening", 3, 3), "Listening stays at 3");
 });

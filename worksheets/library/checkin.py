@@ -169,13 +169,17 @@ def updated_history(raw: Any, today: Any, scores: list[tuple[Theme, float]]) -> 
     return history[-MAX_HISTORY:]
 
 
+def theme_change(name: str, first: float, last: float) -> str:
+    """How one theme moved between the first and the last check-in ("from 3 to 3" reads as a slip)."""
+    if first == last:
+        return _("{theme} stays at {value}").format(theme=name, value=f"{first:g}")
+    return _("{theme} from {first} to {last}").format(theme=name, first=f"{first:g}", last=f"{last:g}")
+
+
 def trend_chart(history: list[dict[str, Any]]) -> Chart:
     labels = [e["date"] for e in history]
     series = [(_(t.name), [e["themes"][t.key] for e in history]) for t in THEMES]
-    changes = "; ".join(
-        _("{theme} from {first} to {last}").format(theme=name, first=f"{values[0]:g}", last=f"{values[-1]:g}")
-        for name, values in series
-    )
+    changes = "; ".join(theme_change(name, values[0], values[-1]) for name, values in series)
     alt = _("Your check-ins over time, {first} to {last} ({count} check-ins): {changes}.").format(
         first=labels[0], last=labels[-1], count=len(history), changes=changes
     )
@@ -370,7 +374,7 @@ def compare(mine: Answers, theirs: Answers) -> Result:
         _("You see all six themes alike.")
         if len(agree) == len(THEMES)
         else _(
-            "You see {alike} of the six themes alike, {differ} a little differently, "
+            "Of the 6 themes, you see {alike} alike, {differ} a little differently, "
             "and {talk} differently enough to be worth talking about."
         ).format(alike=len(agree), differ=len(differ), talk=len(talk))
     )

@@ -116,6 +116,7 @@ def test_history_keeps_each_check_in_with_its_date_and_charts_it(checkin) -> Non
     assert [(e["date"], e["themes"]["time"]) for e in history] == [("2026-11-01", 2.0), ("2026-11-26", 4.0)]
     trend = second.more_charts[0]
     assert "Time together from 2 to 4" in trend.alt
+    assert "Listening stays at 3" in trend.alt  # not "from 3 to 3"
     root = ET.fromstring(trend.svg)
     assert len(root.findall("{http://www.w3.org/2000/svg}polyline")) == 6
 
@@ -154,13 +155,13 @@ def test_without_a_date_the_history_is_kept_unchanged(checkin) -> None:
         (
             {"time": 2},
             {t.key: 4 for t in THEMES},
-            "You see 0 of the six themes alike, 5 a little differently, "
+            "Of the 6 themes, you see 0 alike, 5 a little differently, "
             "and 1 differently enough to be worth talking about.",
         ),
         (
             {"listening": 5},
             {"listening": 4},
-            "You see 5 of the six themes alike, 1 a little differently, "
+            "Of the 6 themes, you see 5 alike, 1 a little differently, "
             "and 0 differently enough to be worth talking about.",
         ),
     ],
@@ -182,7 +183,7 @@ def test_the_spanish_comparison_summary_says_alike_not_couples(checkin) -> None:
         summary = checkin.compare(mine, theirs).summary
         even = checkin.run(answers()).summary
     assert summary == (
-        "Ven 0 de los seis temas de la misma forma, 5 de forma un poco distinta "
+        "De los 6 temas, ven 0 de la misma forma, 5 de forma un poco distinta "
         "y 1 de forma tan distinta que vale la pena hablarlo."
     )
     assert even.startswith("Tus respuestas son parecidas en los seis temas.")
@@ -193,7 +194,7 @@ def test_partner_comparison_sorts_themes_by_how_alike_they_are(checkin) -> None:
     theirs = checkin.validate({**answers(listening=2, time=4), "closeness_picture": 6})
     result = checkin.compare(mine, theirs)
     assert result.summary == (
-        "You see 4 of the six themes alike, 1 a little differently, "
+        "Of the 6 themes, you see 4 alike, 1 a little differently, "
         "and 1 differently enough to be worth talking about."
     )
     headings = {b.heading: b.items for b in result.blocks}

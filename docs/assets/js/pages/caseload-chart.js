@@ -123,6 +123,18 @@ function oneCheckin(entry, names, keys) {
 }
 
 /** A figure with the chart and its words; `history` is [{ date, themes: { key: 1..5 } }]. */
+/**
+ * How one theme moved from the first check-in to the last, in words.
+ * @param {string} theme
+ * @param {number} first
+ * @param {number} last
+ */
+export function themeChange(theme, first, last) {
+  // "from 3 to 3" reads as a slip; an unchanged theme says so.
+  if (first === last) return t("{theme} stays at {value}", { theme, value: first });
+  return t("{theme} from {first} to {last}", { theme, first, last });
+}
+
 export function themesChart(history, names) {
   const keys = [...names.keys()].filter((k) => history.every((e) => typeof e.themes?.[k] === "number"));
   if (history.length === 1) return oneCheckin(history[0], names, keys);
@@ -131,11 +143,7 @@ export function themesChart(history, names) {
   const svg = node("svg", { role: "img", class: "caseload-chart__svg" });
   const words = keys.map((k) => {
     const values = history.map((e) => e.themes[k]);
-    return t("{theme} from {first} to {last}", {
-      theme: names.get(k),
-      first: values[0],
-      last: values[values.length - 1],
-    });
+    return themeChange(names.get(k), values[0], values[values.length - 1]);
   });
   const alt = t("Check-in themes over {count} check-ins, {first} to {last}: {changes}.", {
     count: history.length,
