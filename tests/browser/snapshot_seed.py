@@ -19,12 +19,14 @@ import json
 from pathlib import Path
 from typing import ClassVar
 
-from playwright.sync_api import Browser, BrowserContext
+from playwright.sync_api import Browser, BrowserContext, Page
 
 from .server import SiteServer
 
 SEED_PATH = "/__closer_test_seed__/snapshot.bin.gz"
 FORM = "chapters/understanding-emotional-intimacy/"
+#: A page of the site's origin that runs no script, from which storage is wiped and planted.
+SCRIPTLESS_PAGE = "assets/icons/icon.svg"
 
 _READ = """async () => {
   for (const name of await caches.keys()) {
@@ -118,18 +120,24 @@ class SnapshotSeed:
         False when it could not be planted in time."""
         if self.file is None or not SnapshotSeed.enabled:
             return True
-        SiteServer.files[SEED_PATH] = self.file
         page = context.new_page()
         try:
-            page.goto(f"{base_url}assets/icons/icon.svg")  # a page of the origin with no script
-            return page.evaluate(
-                _PLANT,
-                {
-                    "seed": SEED_PATH,
-                    "name": self.name.replace(self.base, base_url, 1),
-                    "url": self.url.replace(self.base, base_url, 1),
-                    "size": self.size,
-                },
-            )
+            page.goto(f"{base_url}{SCRIPTLESS_PAGE}")
+            return self.plant_from(page, base_url)
         finally:
             page.close()
+
+    def plant_from(self, page: Page, base_url: str) -> bool:
+        """Plant the snapshot from `page`, already open at a page of the site's origin."""
+        if self.file is None or not SnapshotSeed.enabled:
+            return True
+        SiteServer.files[SEED_PATH] = self.file
+        return page.evaluate(
+            _PLANT,
+            {
+                "seed": SEED_PATH,
+                "name": self.name.replace(self.base, base_url, 1),
+                "url": self.url.replace(self.base, base_url, 1),
+                "size": self.size,
+            },
+        )
