@@ -122,7 +122,6 @@ function oneCheckin(entry, names, keys) {
   return figure;
 }
 
-/** A figure with the chart and its words; `history` is [{ date, themes: { key: 1..5 } }]. */
 /**
  * How one theme moved from the first check-in to the last, in words.
  * @param {string} theme
@@ -135,6 +134,7 @@ export function themeChange(theme, first, last) {
   return t("{theme} from {first} to {last}", { theme, first, last });
 }
 
+/** A figure with the chart and its words; `history` is [{ date, themes: { key: 1..5 } }]. */
 export function themesChart(history, names) {
   const keys = [...names.keys()].filter((k) => history.every((e) => typeof e.themes?.[k] === "number"));
   if (history.length === 1) return oneCheckin(history[0], names, keys);
