@@ -170,7 +170,17 @@ def _profile_defaults(request: pytest.FixtureRequest, empty_search: Path) -> Ite
 #: cache, the snapshot, no service worker and Material's search as the stand-in serves it).
 OWN_PROFILE_MARKS = {"cold_python", "service_worker", "search", "own_profile"}
 
-WIPE = """async () => {
+# The planted snapshot (snapshot_seed.py) stays when it is still the one planted: a cache holding
+# that one entry, marked as the seed. Anything else (dropped, replaced, another entry) goes.
+WIPE = """async (seed) => {
+  const untouched = async (name) => {
+    if (!seed || name !== seed.name) return false;
+    const cache = await caches.open(name);
+    const entries = await cache.keys();
+    if (entries.length !== 1 || entries[0].url !== seed.url) return false;
+    const response = await cache.match(entries[0]);
+    return response?.headers.get(seed.header) === seed.token;
+  };
   const wipe = async () => {
     localStorage.clear();
     sessionStorage.clear();
@@ -180,8 +190,12 @@ WIPE = """async () => {
         request.onsuccess = request.onerror = request.onblocked = done;
       });
     }
-    for (const name of await caches.keys()) await caches.delete(name);
-    return Date.now();
+    let seedKept = false;
+    for (const name of await caches.keys()) {
+      if (await untouched(name)) seedKept = true;
+      else await caches.delete(name);
+    }
+    return { now: Date.now(), seedKept };
   };
   // Never wait for ever (page.evaluate has no timeout): a wipe that hangs replaces the profile.
   const late = new Promise((done) => setTimeout(() => done(null), 15000));
@@ -228,7 +242,8 @@ class SharedProfile:
 
     def _wipe(self, context: BrowserContext) -> bool:
         """Wipe the profile for the next test; False when it cannot be kept."""
-        for page in context.pages:
+        pages = context.pages
+        for page in pages[1:]:
             # A page closed while a navigation commits can stay open, and page.close() then
             # waits for ever (Chromium, microsoft/playwright#42068): a test that ends by
             # following a link leaves one in flight. about:blank settles it first.
@@ -236,16 +251,21 @@ class SharedProfile:
             page.close()
         context.clear_cookies()
         context.clear_permissions()
-        wipe = context.new_page()
+        # The test's own first page wipes (a new page costs every test another renderer's
+        # start), its routes removed first; anything it left that stops the wipe (an init
+        # script, the context set offline) makes a new profile for the next test.
+        wipe = pages[0] if pages else context.new_page()
         try:
+            wipe.unroute_all(behavior="ignoreErrors")
             wipe.goto(f"{self.server.url}{SCRIPTLESS_PAGE}", timeout=30_000)
-            now = wipe.evaluate(WIPE)
+            seed = SnapshotSeed.current()
+            done = wipe.evaluate(WIPE, seed.marker(self.server.url))
             # Not wiped in time, or a fake clock is still installed: a new profile for the next test.
-            if now is None or abs(now - time.time() * 1000) > 60_000:
+            if done is None or abs(done["now"] - time.time() * 1000) > 60_000:
                 return False
-            # From the same page: a page of its own costs every test another renderer's start.
-            return SnapshotSeed.current().plant_from(wipe, self.server.url)
+            return done["seedKept"] or seed.plant_from(wipe, self.server.url)
         finally:
+            wipe.goto("about:blank", timeout=15_000)
             wipe.close()
 
     def close(self) -> None:

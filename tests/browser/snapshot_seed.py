@@ -48,12 +48,15 @@ _READ = """async () => {
 
 _STORED = "() => performance.getEntriesByName('closer:snapshot-stored').length > 0"
 
-_PLANT = """async ({ seed, name, url, size }) => {
+#: The planted snapshot's own mark, so that a wipe can tell it from one a test wrote.
+SEED_HEADER, SEED_TOKEN = "X-Closer-Test-Seed", "planted"
+
+_PLANT = """async ({ seed, name, url, size, header, token }) => {
   const plant = async () => {
     const response = await fetch(seed);
     if (!response.ok) throw new Error(`the snapshot seed answered ${response.status}`);
     const body = await response.arrayBuffer();
-    const headers = { "Content-Type": "application/gzip", "X-Closer-Snapshot-Bytes": size };
+    const headers = { "Content-Type": "application/gzip", "X-Closer-Snapshot-Bytes": size, [header]: token };
     await (await caches.open(name)).put(url, new Response(body, { headers }));
     return true;
   };
@@ -139,5 +142,18 @@ class SnapshotSeed:
                 "name": self.name.replace(self.base, base_url, 1),
                 "url": self.url.replace(self.base, base_url, 1),
                 "size": self.size,
+                "header": SEED_HEADER,
+                "token": SEED_TOKEN,
             },
         )
+
+    def marker(self, base_url: str) -> dict[str, str] | None:
+        """What a wipe keeps: this seed as planted for `base_url` (None when none is planted)."""
+        if self.file is None or not SnapshotSeed.enabled:
+            return None
+        return {
+            "name": self.name.replace(self.base, base_url, 1),
+            "url": self.url.replace(self.base, base_url, 1),
+            "header": SEED_HEADER,
+            "token": SEED_TOKEN,
+        }
