@@ -3,9 +3,10 @@
 A therapist, on the English builder, makes a homework link in Spanish and reads the printable
 sheet in Spanish. The client opens it, keeps the guide offline, loses the connection, fills the
 check-in in Spanish and gets Python's reflection in Spanish, and shares the answers back by
-link. The therapist opens that link in the viewer and reads the questions, answers and the
-reflection in English on the English page and in Spanish on the Spanish page: the answers hold
-option ids, so they read in whichever language shows them.
+link. The therapist opens that link, which opens the viewer in Spanish (the language it was made
+in), reads the questions, answers and reflection there, then switches the page to English and
+reads the same answers in English: the answers hold option ids, so they read in whichever
+language shows them, and the switch carries them over.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from worksheets.library.checkin import THEMES
 from .conftest import open_context
 from .helpers import CHECKIN, RESULT_TIMEOUT_MS, choose, submit_and_wait, worksheet
 from .server import SiteServer
+from .test_languages import choose_language
 
 pytestmark = pytest.mark.service_worker
 
@@ -117,7 +119,7 @@ def client_completes_it_offline_and_shares_back(page: Page, url: str) -> str:
     share.get_by_role("button", name="Crear el enlace").click()
     expect(share.locator(".share__status--link")).to_contain_text("El enlace está listo.")
     link = share.get_by_label("El enlace para tu terapeuta", exact=False).input_value()
-    assert "/therapists/viewer/#answers=" in link
+    assert "/es/therapists/viewer/#answers=" in link, "the link opens the viewer in its own language"
     return link
 
 
@@ -146,23 +148,8 @@ def test_a_spanish_homework_made_in_english_is_done_offline_and_read_back(
 
         theirs = therapist.new_page()
         theirs.set_default_timeout(30_000)
-        # The link opens the English viewer: English questions and answers, English reflection.
+        # Made on a Spanish page, the link opens the Spanish viewer: every label in Spanish.
         viewer = read_in_viewer(theirs, link)
-        expect(theirs.locator("html")).to_have_attribute("lang", "en")
-        expect(viewer.get_by_role("heading", name="Answers in this file")).to_be_visible()
-        expect(viewer.get_by_role("heading", name="Closeness check-in", exact=True)).to_be_visible()
-        row = viewer.locator("dt", has_text=STATEMENT)
-        expect(row.locator("xpath=following-sibling::dd[1]")).to_have_text("4 (Mostly like us)")
-        expect(viewer.locator(".answers__reflection").first).to_contain_text(
-            "listening may be the place to start"
-        )
-        expect(viewer.locator(".viewer__homework").get_by_role("listitem")).to_have_text(
-            ["Active listening: Not read yet", "Closeness check-in: Done"]
-        )
-        expect(viewer).not_to_contain_text("Chequeo de cercanía")
-
-        # The same link on the Spanish viewer: every label in Spanish.
-        viewer = read_in_viewer(theirs, link.replace("/therapists/viewer/", "/es/therapists/viewer/"))
         expect(theirs.locator("html")).to_have_attribute("lang", "es")
         expect(viewer.get_by_role("heading", name="Respuestas en este archivo")).to_be_visible()
         expect(viewer.get_by_role("heading", name="Chequeo de cercanía", exact=True)).to_be_visible()
@@ -176,6 +163,26 @@ def test_a_spanish_homework_made_in_english_is_done_offline_and_read_back(
         )
         expect(viewer).not_to_contain_text(STATEMENT)
         expect(viewer).not_to_contain_text("Mostly like us")
+        # The answers left the address bar as they opened...
+        assert "#answers=" not in theirs.url
+
+        # ...and an English-reading therapist switches language: the same answers, in English.
+        choose_language(theirs, "English")
+        theirs.wait_for_url("**/therapists/viewer/")
+        expect(theirs.locator("html")).to_have_attribute("lang", "en")
+        viewer = theirs.locator("[data-viewer]")
+        reflection = viewer.locator(".answers__reflection").first
+        expect(reflection).to_have_attribute("data-state", "ready", timeout=RESULT_TIMEOUT_MS)
+        assert "/es/" not in theirs.url and "#answers=" not in theirs.url
+        expect(viewer.get_by_role("heading", name="Answers in this file")).to_be_visible()
+        expect(viewer.get_by_role("heading", name="Closeness check-in", exact=True)).to_be_visible()
+        row = viewer.locator("dt", has_text=STATEMENT)
+        expect(row.locator("xpath=following-sibling::dd[1]")).to_have_text("4 (Mostly like us)")
+        expect(reflection).to_contain_text("listening may be the place to start")
+        expect(viewer.locator(".viewer__homework").get_by_role("listitem")).to_have_text(
+            ["Active listening: Not read yet", "Closeness check-in: Done"]
+        )
+        expect(viewer).not_to_contain_text("Chequeo de cercanía")
     finally:
         for context in (builder, client, therapist):
             context.close()

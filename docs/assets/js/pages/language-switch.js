@@ -2,17 +2,19 @@
 // swapped when instant navigation changes page, so its links would still point to the first
 // page's translation, and an instant swap would keep the old <html lang> and catalog. Every
 // language has the same slugs, so the page in the chosen language is this path under that
-// language's root; it is opened with a full page load.
+// language's root; it is opened with a full page load, its fragment kept (and put back by a
+// page that took it out of the address: LANGUAGE_SWITCHING).
 
 import { pageLanguage } from "../shared/i18n.js";
+import { LANGUAGE_SWITCHING } from "../shared/names.js";
 import { DEFAULT_LANGUAGE, languageRoot, siteRoot } from "../shared/paths.js";
 
 /** This page's path below its language's root ("chapters/vulnerability/"), with search and hash. */
-function pathInLanguage() {
+function pathInLanguage(hash) {
   const root = languageRoot().pathname;
   const here = window.location.pathname;
   const path = here.startsWith(root) ? here.slice(root.length) : here.slice(siteRoot.pathname.length);
-  return path + window.location.search + window.location.hash;
+  return path + window.location.search + hash;
 }
 
 function switchLanguage(event) {
@@ -23,7 +25,9 @@ function switchLanguage(event) {
   event.preventDefault();
   event.stopPropagation();
   if (language === pageLanguage()) return;
-  window.location.assign(new URL(pathInLanguage(), languageRoot(language)).href);
+  const carried = { hash: window.location.hash };
+  document.dispatchEvent(new CustomEvent(LANGUAGE_SWITCHING, { detail: carried }));
+  window.location.assign(new URL(pathInLanguage(carried.hash), languageRoot(language)).href);
 }
 
 export function mountLanguageSwitch() {

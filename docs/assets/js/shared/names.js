@@ -15,5 +15,9 @@ export const ANSWERS_CHANGED = "closer:answers-changed";
 export const OFFLINE_ERASED = "closer:offline-erased";
 /** Dispatched on a form after code (not the person) wrote or cleared its answers. */
 export const ANSWERS_WRITTEN = "closer:answers-written";
+/** Dispatched on document as the language switch opens this page in another language, with
+ *  { hash }: a page that took what it shows out of its address (the viewer's link) puts it back
+ *  there, so it comes along. */
+export const LANGUAGE_SWITCHING = "closer:language-switching";
 /** Dispatched on a comparable form with { file, loaded }: a partner's answers came by link. */
 export const PARTNER_ARRIVED = "closer:partner-arrived";

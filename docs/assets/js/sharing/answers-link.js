@@ -10,7 +10,8 @@ import { copyLinkControl } from "../shared/clipboard.js";
 import { readableDate, readableDay } from "../shared/dates.js";
 import { button, element } from "../shared/dom.js";
 import { t } from "../shared/i18n.js";
-import { siteRoot } from "../shared/paths.js";
+import { LANGUAGE_SWITCHING } from "../shared/names.js";
+import { languageRoot } from "../shared/paths.js";
 import { loadLinks } from "../shared/site-data.js";
 import { makeAnswersFile, parseAnswersFile } from "../storage/answers-file.js";
 import { DAMAGED, decodeToken, encodeToken, fragmentValue, isSealed, NEEDS_CODE } from "./link-codec.js";
@@ -156,7 +157,8 @@ export function linkPart(chosen, lock, labels) {
     status.textContent = secret.passphrase ? t("Locking the link…") : "";
     const value = { file: makeAnswersFile(picked), homework: await homeworkStatus(labels) };
     const token = await encodeToken(value, secret.passphrase);
-    const url = `${new URL("therapists/viewer/", siteRoot).href}#${FRAGMENT}=${token}`;
+    // The viewer in the language this page is read in: the therapist's, most likely, too.
+    const url = `${new URL("therapists/viewer/", languageRoot()).href}#${FRAGMENT}=${token}`;
     const box = element("input", "share__link-url");
     box.type = "text";
     box.readOnly = true;
@@ -203,12 +205,21 @@ export function readShared(value) {
 }
 
 /** On the viewer page: open the answers in this page's fragment, if any, with
- * `show(file, homework)`. */
+ * `show(file, homework)`. Returns what stops carrying them to the page in another language. */
 export function openAnswersLink(area, alert, show) {
   const token = fragmentValue(location.hash, FRAGMENT);
-  if (token === null) return;
+  if (token === null) return () => {};
   // Read once: the answers leave the address bar (and this page's history entry) at once.
   history.replaceState(history.state, "", `${location.pathname}${location.search}`);
+  // Back into the address for the language switch while they are shown (or asked a passphrase
+  // for): the same answers, read in the other language. Not once a file replaced or closed them.
+  const carry = (event) => {
+    if (area.isConnected && area.firstChild && area.dataset.source !== "file") {
+      event.detail.hash = `#${FRAGMENT}=${token}`;
+    }
+  };
+  document.addEventListener(LANGUAGE_SWITCHING, carry);
+  const stop = () => document.removeEventListener(LANGUAGE_SWITCHING, carry);
   async function open(secret = "") {
     const read = await decodeToken(token, secret);
     if (!read.ok) return read.reason;
@@ -219,13 +230,13 @@ export function openAnswersLink(area, alert, show) {
   }
   if (isSealed(token) === null) {
     alert.textContent = damaged();
-    return;
+    return stop;
   }
   if (!isSealed(token)) {
     open().then((reason) => {
       if (reason) alert.textContent = damaged();
     });
-    return;
+    return stop;
   }
   area.replaceChildren(
     passphrasePrompt(
@@ -250,4 +261,5 @@ export function openAnswersLink(area, alert, show) {
       },
     ),
   );
+  return stop;
 }

@@ -86,6 +86,7 @@ export function mount(container) {
     if (chosen) showChosenFile(input, chosen.name);
     alert.textContent = "";
     area.replaceChildren();
+    area.dataset.source = "file"; // a link's answers are no longer what this page shows
     if (!chosen) return;
     const read = await readChosenFile(chosen);
     if (!read.ok) {
@@ -107,8 +108,9 @@ export function mount(container) {
   }
 
   input.addEventListener("change", onChoose);
-  openAnswersLink(area, alert, show); // a client's link, when the page was opened with one
+  const stopCarrying = openAnswersLink(area, alert, show); // a client's link, if the page came with one
   return () => {
+    stopCarrying();
     input.removeEventListener("change", onChoose);
     area.replaceChildren();
   };
