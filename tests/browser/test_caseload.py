@@ -31,6 +31,17 @@ def test_three_files_show_three_clients_and_their_charts(page: Page, tmp_path: P
     expect(chart).to_be_visible()
     assert "over 3 check-ins" in (chart.get_attribute("aria-label") or "")
     expect(clients.nth(1)).to_contain_text("Communication from 1 to 3")
+    # Every word of the chart stands clear of the others (8 px): the lowest value's "1" and the
+    # first date below it least of all.
+    touching = chart.evaluate(
+        """svg => {
+          const boxes = [...svg.querySelectorAll("text")].map((t) => [t.textContent, t.getBoundingClientRect()]);
+          return boxes.flatMap(([a, p], i) => boxes.slice(i + 1).filter(([, q]) =>
+            p.left < q.right + 8 && q.left < p.right + 8 && p.top < q.bottom + 8 && q.top < p.bottom + 8
+          ).map(([b]) => `${a} / ${b}`));
+        }"""
+    )
+    assert touching == [], touching
 
     # The therapist's label, never the client's file.
     label = clients.nth(0).get_by_label("Your label for this client", exact=False)

@@ -68,4 +68,8 @@ def test_a_reminder_without_words_says_what_to_do(page: Page) -> None:
     box.get_by_role("button", name="Save the reminder for my calendar").click()
     words = box.get_by_label("What the reminder says")
     expect(words).to_have_accessible_description("Write what the reminder should say.")
+    # The problem reads as the field's own: under it and no wider than it.
+    problem, field = box.locator(".reminder__problem").bounding_box(), words.bounding_box()
+    assert problem and field and problem["width"] <= field["width"] + 1, (problem, field)
+    assert field["y"] + field["height"] <= problem["y"] < field["y"] + field["height"] + 20
     expect(words).to_be_focused()

@@ -9,7 +9,8 @@ const SVG = "http://www.w3.org/2000/svg";
 const FALLBACK_WIDTH = 320; // before the page has laid the chart out
 const MIN_WIDTH = 200;
 const H = 180;
-const PAD = { left: 24, right: 12, top: 12, bottom: 30 };
+// The bottom leaves the dates a clear line below the lowest value (the "1" beside the first date).
+const PAD = { left: 24, right: 12, top: 12, bottom: 38 };
 // Lines told apart by dash and by marker shape as well as colour (WCAG 1.4.1).
 const DASHES = ["", "6 3", "2 3", "10 3 2 3", "1 5", "8 6"];
 const SHAPES = ["circle", "square", "triangle", "diamond", "circle", "square"];
@@ -86,7 +87,7 @@ function draw(svg, history, keys, width) {
     svg.append(
       node(
         "text",
-        { x: at, y: H - 8, "text-anchor": anchor, class: "caseload-chart__text" },
+        { x: at, y: H - 6, "text-anchor": anchor, class: "caseload-chart__text" },
         shortDay(history[i].date),
       ),
     );
