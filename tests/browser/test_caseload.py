@@ -35,7 +35,8 @@ def test_three_files_show_three_clients_and_their_charts(page: Page, tmp_path: P
     # first date below it least of all.
     touching = chart.evaluate(
         """svg => {
-          const boxes = [...svg.querySelectorAll("text")].map((t) => [t.textContent, t.getBoundingClientRect()]);
+          const boxes = [...svg.querySelectorAll("text")]
+            .map((t) => [t.textContent, t.getBoundingClientRect()]);
           return boxes.flatMap(([a, p], i) => boxes.slice(i + 1).filter(([, q]) =>
             p.left < q.right + 8 && q.left < p.right + 8 && p.top < q.bottom + 8 && q.top < p.bottom + 8
           ).map(([b]) => `${a} / ${b}`));
