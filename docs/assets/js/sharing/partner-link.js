@@ -247,18 +247,28 @@ export function mountPartnerLink(form, anchor) {
   for (const type of ["input", "change", "submit"]) area.addEventListener(type, (e) => e.stopPropagation());
   area.append(sendPart(form));
   anchor.after(area);
-  const fragment = fragmentValue(location.hash, FRAGMENT);
-  const forms = elements("form.worksheet[data-comparable]");
-  const target = fragment === null ? null : fragment.split(".")[0];
-  // A link for no worksheet on this page is damaged: the first comparable form says so.
-  const claimed = forms.some((f) => f.dataset.worksheet === target);
-  if (fragment !== null && (target === form.dataset.worksheet || (!claimed && forms[0] === form))) {
+  let arrival = null;
+  function openArrived() {
+    const fragment = fragmentValue(location.hash, FRAGMENT);
+    const forms = elements("form.worksheet[data-comparable]");
+    const target = fragment === null ? null : fragment.split(".")[0];
+    // A link for no worksheet on this page is damaged: the first comparable form says so.
+    const claimed = forms.some((f) => f.dataset.worksheet === target);
+    if (fragment === null || !(target === form.dataset.worksheet || (!claimed && forms[0] === form))) return;
     // Read once: the answers leave the address bar (and this page's history entry) at once.
     history.replaceState(history.state, "", `${location.pathname}${location.search}`);
-    const arrival = arrivalPart(form, fragment);
+    arrival?.remove(); // a second link replaces the first
+    arrival = arrivalPart(form, fragment);
     area.prepend(arrival);
     arrival.scrollIntoView({ block: "center" });
     arrival.focus({ preventScroll: true });
   }
-  return () => area.remove();
+  openArrived();
+  // A link pasted into the address bar of this very page changes only its fragment: no new
+  // page load, so nothing would read it without this.
+  window.addEventListener("hashchange", openArrived);
+  return () => {
+    window.removeEventListener("hashchange", openArrived);
+    area.remove();
+  };
 }
