@@ -85,10 +85,17 @@ def test_a_cut_link_for_the_therapist_says_so(phones: Phones) -> None:  # noqa: 
     expect(share.locator(".share__status--link")).to_contain_text("Anyone who has it can read these answers")
     link = share.get_by_label("The link for your therapist", exact=False).input_value()
     therapist.goto(link[:-30])
-    expect(therapist.locator("[data-viewer]").get_by_role("alert")).to_have_text(
+    viewer = therapist.locator("[data-viewer]")
+    expect(viewer.get_by_role("alert")).to_have_text(
         "This link is damaged or incomplete (perhaps cut short when it was copied). "
         "Ask your client to make it again. Nothing was changed."
     )
+    # The whole link, pasted into the address bar of the open viewer (only the fragment
+    # changes, no new page load): the answers open and the damaged-link alert goes.
+    therapist.goto(link)
+    expect(viewer.get_by_role("heading", name="Answers in this file")).to_be_visible()
+    expect(viewer.get_by_role("alert")).to_have_text("")
+    assert "#answers=" not in therapist.url
 
 
 def test_a_file_for_the_therapist_carries_the_homework_status_as_the_link_does(

@@ -205,61 +205,85 @@ export function readShared(value) {
 }
 
 /** On the viewer page: open the answers in this page's fragment, if any, with
- * `show(file, homework)`. Returns what stops carrying them to the page in another language. */
+ * `show(file, homework)`, and any link pasted into its address bar later. Returns the unmount. */
 export function openAnswersLink(area, alert, show) {
-  const token = fragmentValue(location.hash, FRAGMENT);
-  if (token === null) return () => {};
-  // Read once: the answers leave the address bar (and this page's history entry) at once.
-  history.replaceState(history.state, "", `${location.pathname}${location.search}`);
+  let token = null;
   // Back into the address for the language switch while they are shown (or asked a passphrase
   // for): the same answers, read in the other language. Not once a file replaced or closed them.
   const carry = (event) => {
-    if (area.isConnected && area.firstChild && area.dataset.source !== "file") {
+    if (token !== null && area.isConnected && area.firstChild && area.dataset.source === "link") {
       event.detail.hash = `#${FRAGMENT}=${token}`;
     }
   };
-  document.addEventListener(LANGUAGE_SWITCHING, carry);
-  const stop = () => document.removeEventListener(LANGUAGE_SWITCHING, carry);
-  async function open(secret = "") {
-    const read = await decodeToken(token, secret);
+  function openFromAddress() {
+    const found = fragmentValue(location.hash, FRAGMENT);
+    if (found === null) return;
+    token = found;
+    // Read once: the answers leave the address bar (and this page's history entry) at once.
+    history.replaceState(history.state, "", `${location.pathname}${location.search}`);
+    alert.textContent = "";
+    area.replaceChildren();
+    area.dataset.source = "link";
+    openToken(found);
+  }
+  async function open(found, secret = "") {
+    const read = await decodeToken(found, secret);
     if (!read.ok) return read.reason;
     const shared = readShared(read.value);
     if (!shared) return DAMAGED;
+    if (found !== token) return ""; // another link arrived meanwhile: it shows instead
     await show(shared.file, shared.homework);
     return "";
   }
-  if (isSealed(token) === null) {
-    alert.textContent = damaged();
-    return stop;
+  function openToken(found) {
+    if (isSealed(found) === null) {
+      alert.textContent = damaged();
+      return;
+    }
+    if (!isSealed(found)) {
+      open(found).then((reason) => {
+        if (reason && found === token) alert.textContent = damaged();
+      });
+      return;
+    }
+    area.replaceChildren(
+      passphrasePrompt(
+        async (secret) => {
+          const reason = await open(found, secret);
+          if (!reason) return "";
+          if (reason === NEEDS_CODE) return t("Type the passphrase your client gave you.");
+          if (reason === DAMAGED) {
+            area.replaceChildren();
+            alert.textContent = damaged();
+            return "";
+          }
+          return t(
+            "That passphrase does not open these answers (or the link was cut short). Check it with your client and try again.",
+          );
+        },
+        () => area.replaceChildren(),
+        {
+          intro: t("Your client's answers arrived in this link, locked with a passphrase."),
+          label: t("Passphrase"),
+          action: t("Open the answers"),
+        },
+      ),
+    );
   }
-  if (!isSealed(token)) {
-    open().then((reason) => {
-      if (reason) alert.textContent = damaged();
-    });
-    return stop;
-  }
-  area.replaceChildren(
-    passphrasePrompt(
-      async (secret) => {
-        const reason = await open(secret);
-        if (!reason) return "";
-        if (reason === NEEDS_CODE) return t("Type the passphrase your client gave you.");
-        if (reason === DAMAGED) {
-          area.replaceChildren();
-          alert.textContent = damaged();
-          return "";
-        }
-        return t(
-          "That passphrase does not open these answers (or the link was cut short). Check it with your client and try again.",
-        );
-      },
-      () => area.replaceChildren(),
-      {
-        intro: t("Your client's answers arrived in this link, locked with a passphrase."),
-        label: t("Passphrase"),
-        action: t("Open the answers"),
-      },
-    ),
-  );
-  return stop;
+  const here = location.pathname;
+  openFromAddress();
+  document.addEventListener(LANGUAGE_SWITCHING, carry);
+  // A second client's link pasted into this page's address bar changes only its fragment: no
+  // new page load. Read here; Material's instant loading may also swap in a fresh copy of this
+  // page for it, whose viewer then gets the link back (below) and opens it again.
+  window.addEventListener("hashchange", openFromAddress);
+  return () => {
+    document.removeEventListener(LANGUAGE_SWITCHING, carry);
+    window.removeEventListener("hashchange", openFromAddress);
+    // Unmounted for this very page, swapped in again: hand the link's answers to it.
+    const showing = token !== null && area.dataset.source === "link" && area.firstChild;
+    if (showing && location.pathname === here && !location.hash) {
+      history.replaceState(history.state, "", `${location.pathname}${location.search}#${FRAGMENT}=${token}`);
+    }
+  };
 }

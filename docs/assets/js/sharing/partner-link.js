@@ -248,6 +248,7 @@ export function mountPartnerLink(form, anchor) {
   area.append(sendPart(form));
   anchor.after(area);
   let arrival = null;
+  let arrived = null; // the fragment the arrival shows
   function openArrived() {
     const fragment = fragmentValue(location.hash, FRAGMENT);
     const forms = elements("form.worksheet[data-comparable]");
@@ -258,17 +259,24 @@ export function mountPartnerLink(form, anchor) {
     // Read once: the answers leave the address bar (and this page's history entry) at once.
     history.replaceState(history.state, "", `${location.pathname}${location.search}`);
     arrival?.remove(); // a second link replaces the first
+    arrived = fragment;
     arrival = arrivalPart(form, fragment);
     area.prepend(arrival);
     arrival.scrollIntoView({ block: "center" });
     arrival.focus({ preventScroll: true });
   }
+  const here = location.pathname;
   openArrived();
   // A link pasted into the address bar of this very page changes only its fragment: no new
-  // page load, so nothing would read it without this.
+  // page load. Read here; Material's instant loading may also swap in a fresh copy of this
+  // page for it, whose form then gets the link back (below) and reads it again.
   window.addEventListener("hashchange", openArrived);
   return () => {
     window.removeEventListener("hashchange", openArrived);
+    // Unmounted for this very page, swapped in again: hand the link to it.
+    if (arrival?.isConnected && location.pathname === here && !location.hash) {
+      history.replaceState(history.state, "", `${location.pathname}${location.search}#${FRAGMENT}=${arrived}`);
+    }
     area.remove();
   };
 }

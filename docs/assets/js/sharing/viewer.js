@@ -108,9 +108,9 @@ export function mount(container) {
   }
 
   input.addEventListener("change", onChoose);
-  const stopCarrying = openAnswersLink(area, alert, show); // a client's link, if the page came with one
+  const unmountLink = openAnswersLink(area, alert, show); // a client's link, now or pasted later
   return () => {
-    stopCarrying();
+    unmountLink();
     input.removeEventListener("change", onChoose);
     area.replaceChildren();
   };
