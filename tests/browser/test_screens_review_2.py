@@ -94,7 +94,7 @@ def test_even_spanish_answers_read_as_alike_not_as_couples(page: Page) -> None:
     form.scroll_into_view_if_needed()
     for theme in THEMES:
         for _field, statement in theme.statements:
-            choose(form, spanish(statement), "Casi siempre como nosotros")
+            choose(form, spanish(statement), "Nos describe casi siempre")
     form.get_by_label("Se superponen más o menos a la mitad").check()
     result = submit_and_wait(form)
     expect(result.locator(".result__summary")).to_contain_text(

@@ -30,7 +30,7 @@ PRECACHE_TIMEOUT_MS = 90_000
 NOTE = "Haz el chequeo esta semana. Fíjate en un momento de calma."
 # The statement whose answer the therapist reads back, and the two options chosen.
 STATEMENT = THEMES[-1].statements[0][1]  # "We set aside time just for the two of us."
-MOSTLY, NOT = "Casi siempre como nosotros", "No es como nosotros"
+MOSTLY, NOT = "Nos describe casi siempre", "No nos describe"
 
 
 def spanish(text: str) -> str:

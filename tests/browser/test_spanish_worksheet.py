@@ -46,7 +46,7 @@ def test_a_spanish_page_answers_in_spanish_and_the_answers_read_in_english_too(p
     expect(form.get_by_role("heading", name="Chequeo de cercanía")).to_be_visible()
     for theme in THEMES:
         for _field, statement in theme.statements:
-            answer = "No es como nosotros" if theme.key == "listening" else "Casi siempre como nosotros"
+            answer = "No nos describe" if theme.key == "listening" else "Nos describe casi siempre"
             choose(form, spanish(statement), answer)
     form.get_by_label("Se superponen más o menos a la mitad").check()
 

@@ -27,8 +27,8 @@ class TestLabelsPerLanguage:
         assert english["worksheets"]["checkin"]["title"] == "Closeness check-in"
         assert spanish["worksheets"]["checkin"]["title"] == "Chequeo de cercanía"
         field = checkin_field(spanish, "time_protected")
-        assert field["label"] == "Apartamos tiempo solo para nosotros dos."
-        assert field["options"]["4"] == "4 (Casi siempre como nosotros)"
+        assert field["label"] == "Apartamos tiempo solo para estar en pareja."
+        assert field["options"]["4"] == "4 (Nos describe casi siempre)"
         assert checkin_field(english, "time_protected")["options"]["4"] == "4 (Mostly like us)"
 
     def test_both_files_hold_the_same_ids_and_no_english_title_is_left_in_spanish(
