@@ -99,6 +99,25 @@ def active_language() -> str:
     return _active_language
 
 
+#: How each language groups the digits of a large number, as the page's own numbers are grouped
+#: (Intl.NumberFormat, CLDR): the separator, and the fewest digits in front of the first group
+#: that make it worth grouping. Spanish writes 4000 and 12.000: "4,000" reads as four.
+DIGIT_GROUPING: dict[str, tuple[str, int]] = {"en": (",", 1), "es": (".", 2)}
+
+
+def whole_number(n: int) -> str:
+    """`n` in digits, grouped the active language's way ("12,000" / "12.000", "4000")."""
+    separator, fewest = DIGIT_GROUPING.get(_active_language, DIGIT_GROUPING[SOURCE])
+    digits = str(abs(n))
+    if len(digits) < 3 + fewest:
+        return str(n)
+    groups = []
+    while len(digits) > 3:
+        digits, group = digits[:-3], digits[-3:]
+        groups.insert(0, group)
+    return ("-" if n < 0 else "") + separator.join([digits, *groups])
+
+
 def use(lang: str) -> None:
     """Make `lang` the language of every message, and of the text readings (its lexicon), from
     now on; a language with no compiled catalog reads as English."""

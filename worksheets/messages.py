@@ -8,7 +8,7 @@ words of a worksheet itself (labels, reasons, feedback) live in its own module.
 
 from __future__ import annotations
 
-from .i18n import N_, _, ngettext
+from .i18n import N_, _, ngettext, whole_number
 
 _SMALL = (
     N_("zero"),
@@ -29,7 +29,7 @@ _SMALL = (
 
 def count(n: int) -> str:
     """A small count in words ("three"), larger ones in digits, as in running text."""
-    return _(_SMALL[n]) if 0 <= n < len(_SMALL) else f"{n:,}"
+    return _(_SMALL[n]) if 0 <= n < len(_SMALL) else whole_number(n)
 
 
 def number(value: float) -> str:
@@ -90,7 +90,7 @@ def too_long(limit: int, over: int) -> str:
         "Write at most {limit} characters here (this is {over} over).",
         "Write at most {limit} characters here (this is {over} over).",
         over,
-    ).format(limit=f"{limit:,}", over=f"{over:,}")
+    ).format(limit=whole_number(limit), over=whole_number(over))
 
 
 def number_between(low: float, high: float, whole: bool) -> str:

@@ -149,6 +149,18 @@ class TestSentences:
         assert say.too_long(500, 120) == "Write at most 500 characters here (this is 120 over)."
         assert say.too_long(2000, 1234) == "Write at most 2,000 characters here (this is 1,234 over)."
 
+    def test_numbers_are_grouped_the_way_the_page_groups_them(self) -> None:
+        """As Intl.NumberFormat writes the page's own counts: Spanish 4000 and 12.000, never the
+        English 4,000 (which reads as four in much of the Spanish-speaking world)."""
+        from worksheets.i18n import language
+
+        with language("es"):
+            assert say.too_long(4000, 1310) == "Escribe como máximo 4000 caracteres aquí (te pasaste por 1310)."
+            assert say.too_long(20000, 12345) == "Escribe como máximo 20.000 caracteres aquí (te pasaste por 12.345)."
+            assert say.count(1000000) == "1.000.000"
+        assert say.count(1000) == "1,000"
+        assert say.count(-1234567) == "-1,234,567"
+
     def test_numbers_and_ranges(self) -> None:
         assert say.number_between(5, 240, True) == "Enter a whole number from 5 to 240."
         assert say.number_between(0, 2.5, False) == "Enter a number from 0 to 2.5."
