@@ -155,8 +155,12 @@ class TestSentences:
         from worksheets.i18n import language
 
         with language("es"):
-            assert say.too_long(4000, 1310) == "Escribe como máximo 4000 caracteres aquí (te pasaste por 1310)."
-            assert say.too_long(20000, 12345) == "Escribe como máximo 20.000 caracteres aquí (te pasaste por 12.345)."
+            assert say.too_long(4000, 1310) == (
+                "Escribe como máximo 4000 caracteres aquí (te pasaste por 1310)."
+            )
+            assert say.too_long(20000, 12345) == (
+                "Escribe como máximo 20.000 caracteres aquí (te pasaste por 12.345)."
+            )
             assert say.count(1000000) == "1.000.000"
         assert say.count(1000) == "1,000"
         assert say.count(-1234567) == "-1,234,567"
