@@ -111,7 +111,7 @@ def whole_number(n: int) -> str:
     digits = str(abs(n))
     if len(digits) < 3 + fewest:
         return str(n)
-    groups = []
+    groups: list[str] = []
     while len(digits) > 3:
         digits, group = digits[:-3], digits[-3:]
         groups.insert(0, group)

@@ -29,6 +29,20 @@ def test_name_guess_and_get_questions(page: Page) -> None:
     expect(note).to_have_text(
         "You have chosen three, the most for this question. To choose another, untick one first."
     )
+    # On a phone the list runs to 50-odd rows: the note stays in sight wherever the person is
+    # in it (it sticks to the bottom of the screen), not only after the last row.
+    size = page.viewport_size
+    page.set_viewport_size({"width": 360, "height": 740})
+    for where in ("let down (hurt)", "worried (scared)"):
+        words.get_by_label(where, exact=True).scroll_into_view_if_needed()
+        expect(note).to_be_in_viewport()
+        assert not words.get_by_label(where, exact=True).evaluate(
+            "(box, note) => { const a = box.closest('label').getBoundingClientRect(),"
+            " b = note.getBoundingClientRect(); return a.bottom > b.top && a.top < b.bottom; }",
+            note.element_handle(),
+        ), f"the note covers {where}"
+    if size:
+        page.set_viewport_size(size)
     words.get_by_label("numb (tired or overwhelmed)", exact=True).uncheck()
     expect(note).to_be_hidden()
     pick(form, "My precise feelings", "worried (scared)")
