@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from playwright.sync_api import Page, expect
 
+from .helpers import CHECKIN, contrast_with_background, worksheet
+
 PHONE = {"width": 360, "height": 740}
 
 # Every checkbox and radio button in `scope` with its box and its label's lines.
@@ -54,3 +56,18 @@ def test_the_file_choosers_words_are_centred_in_their_button(page: Page) -> None
               return [words.top - box.top, box.bottom - words.bottom]; }"""
         )
         assert abs(gaps[0] - gaps[1]) <= 2, (path, gaps)
+
+
+def test_the_over_limit_count_reads_in_dark(page: Page) -> None:
+    page.emulate_media(color_scheme="dark")
+    page.goto(CHECKIN)
+    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
+    form = worksheet(page, "checkin")
+    slot = form.locator("[data-count-for]").first
+    name = slot.get_attribute("data-count-for")
+    field = form.locator(f'[name="{name}"]')
+    most = int(field.get_attribute("data-max-length") or "0")
+    assert most > 0
+    field.fill("x" * (most + 10))
+    expect(slot).to_contain_text("10 over the limit")
+    assert contrast_with_background(slot, "color") >= 4.5
