@@ -115,8 +115,11 @@ def test_a_spanish_page_starts_saves_and_asks_in_spanish(page: Page, spanish_pat
     form.scroll_into_view_if_needed()
     result = form.locator("[data-worksheet-result]")
     # Python's start, as the page says it: the same words a person reads while it downloads.
-    expect(result).to_contain_text(
-        "Python está listo. Completa la hoja de trabajo", timeout=RESULT_TIMEOUT_MS
+    # It sits under the buttons: it names the one to press and says it is above.
+    button = (form.locator('button[type="submit"]').first.text_content() or "").strip()
+    expect(result).to_have_text(
+        f"Python está listo. Completa la hoja de trabajo y luego presiona «{button}», más arriba.",
+        timeout=RESULT_TIMEOUT_MS,
     )
     form.locator('input[type="radio"]').first.check()
     expect(form.locator("[data-worksheet-save]")).to_contain_text("Guardado en este dispositivo.")
@@ -134,8 +137,9 @@ def test_an_english_page_carries_no_catalog_and_speaks_english(page: Page) -> No
     expect(page.locator("#closer-catalog")).to_have_count(0)
     form = worksheet(page, "checkin")
     form.scroll_into_view_if_needed()
-    expect(form.locator("[data-worksheet-result]")).to_contain_text(
-        "Python is ready. Fill in the worksheet", timeout=RESULT_TIMEOUT_MS
+    expect(form.locator("[data-worksheet-result]")).to_have_text(
+        "Python is ready. Fill in the worksheet, then press “Show my reflection” above.",
+        timeout=RESULT_TIMEOUT_MS,
     )
 
 

@@ -62,7 +62,14 @@ function historyNote(form) {
   return null;
 }
 
-const readyMessage = () => t("Python is ready. Fill in the worksheet, then press the button below it.");
+/** The idle line, under the form's buttons: it names the button and says it is above. */
+function readyMessage(form) {
+  const button = form.querySelector('button[type="submit"]');
+  const name = button?.textContent?.trim();
+  return name
+    ? t("Python is ready. Fill in the worksheet, then press “{button}” above.", { button: name })
+    : t("Python is ready. Fill in the worksheet, then press its button above.");
+}
 
 /** Who still has to answer before a comparison, as one sentence (null: both have). */
 function missingMessage(mineDone, theirsDone) {
@@ -133,7 +140,7 @@ export function mountWorksheet(form) {
       showLast();
     } else if (stage.key === "ready") {
       if (running) showMessage(region, "loading", t("Working…"));
-      else showMessage(region, "idle", readyMessage());
+      else showMessage(region, "idle", readyMessage(form));
     } else {
       showMessage(region, "loading", stage.text);
     }
@@ -169,10 +176,10 @@ export function mountWorksheet(form) {
         showResult(region, reply.result, t("Your last reflection, from your saved answers."));
         region.dataset.state = "ready";
       } else {
-        showMessage(region, "idle", readyMessage());
+        showMessage(region, "idle", readyMessage(form));
       }
     } catch {
-      showMessage(region, "idle", readyMessage());
+      showMessage(region, "idle", readyMessage(form));
     }
   }
 
