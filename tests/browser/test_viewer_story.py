@@ -57,6 +57,10 @@ def test_viewer_shows_a_client_file_and_keeps_nothing(
     reflection = answers.locator(".answers__reflection")
     expect(reflection).to_have_attribute("data-state", "ready", timeout=RESULT_TIMEOUT_MS)
     expect(reflection.locator(".result__summary")).to_contain_text("listening may be the place to start")
+    # The reflection says "you" to the client, as their worksheet did: the viewer says so.
+    expect(answers.locator(".answers__reflection-note")).to_have_text(
+        "As the worksheet wrote it to your client: “you” is your client."
+    )
     assert therapist.evaluate("window.__pwned") is None
 
     assert storage_snapshot(therapist) == before, "the viewer wrote to the therapist's storage"

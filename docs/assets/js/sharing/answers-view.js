@@ -107,8 +107,9 @@ export async function showReflection(region, record, sheet, allRecords) {
   }
 }
 
-/** One worksheet's answers as a section: title, who and when, the answers, a reflection slot. */
-export function recordView(record, sheet, headingLevel = 3) {
+/** One worksheet's answers as a section: title, who and when, the answers, a reflection slot
+ *  (with `reflectionNote`, a line under its heading saying whom it speaks to). */
+export function recordView(record, sheet, headingLevel = 3, reflectionNote = "") {
   const section = element("section", "answers");
   const name = sheet ? sheet.title : record.worksheet;
   const title = record.profile === "partner" ? t("{title} (partner's answers)", { title: name }) : name;
@@ -117,6 +118,8 @@ export function recordView(record, sheet, headingLevel = 3) {
   section.append(answersView(record, sheet));
   const region = element("div", "answers__reflection worksheet__result");
   region.setAttribute("aria-live", "polite");
-  section.append(element(`h${Math.min(headingLevel + 1, 6)}`, "answers__reflection-title", t("Reflection")), region);
+  section.append(element(`h${Math.min(headingLevel + 1, 6)}`, "answers__reflection-title", t("Reflection")));
+  if (reflectionNote) section.append(element("p", "answers__reflection-note", reflectionNote));
+  section.append(region);
   return { section, region };
 }

@@ -31,6 +31,7 @@ export function mount(container) {
   container.replaceChildren(label, alert, area);
 
   // A link carries the homework beside the file; a file made since it could, inside it.
+  const reflectionNote = t("As the worksheet wrote it to your client: “you” is your client.");
   async function show(file, homework = readHomework(file.homework)) {
     const labels = await loadLabels();
     const view = element("section", "viewer__answers");
@@ -59,7 +60,8 @@ export function mount(container) {
     }
     const views = file.records.map((record) => ({
       record,
-      ...recordView(record, sheetFor(labels, record.worksheet), 3),
+      // The reflection speaks to the client, as their worksheet did: without a word, "you" reads as the therapist.
+      ...recordView(record, sheetFor(labels, record.worksheet), 3, reflectionNote),
     }));
     view.append(...views.map((v) => v.section));
     const close = button(t("Close the file"), () => {
