@@ -157,9 +157,12 @@ def test_the_builders_days_are_said_in_words_under_them(page: Page) -> None:
 def test_the_builder_says_what_to_fix_next_to_each_step(page: Page) -> None:
     page.goto("therapists/homework-builder/")
     page.get_by_label("A plan in steps", exact=False).check()
+    # The only step cannot be removed: no button offers it.
+    expect(page.get_by_role("button", name="Remove step 1")).to_be_hidden()
     builder_step(page, 1).get_by_label("Day of step 1").fill("2026-12-15")
     builder_step(page, 1).get_by_label("Chapter to read").select_option(label="Active listening")
     page.get_by_role("button", name="Add a step").click()
+    expect(page.get_by_role("button", name="Remove step 1")).to_be_visible()
     second = builder_step(page, 2)
     second.get_by_label("Day of step 2").fill("2026-12-08")  # before step 1
     page.get_by_role("button", name="Add a step").click()
