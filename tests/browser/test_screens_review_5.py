@@ -7,6 +7,7 @@ from __future__ import annotations
 from playwright.sync_api import Page, expect
 
 from .helpers import CHECKIN, contrast_with_background, worksheet
+from .test_homework_story import make_homework_link
 
 PHONE = {"width": 360, "height": 740}
 
@@ -71,3 +72,22 @@ def test_the_over_limit_count_reads_in_dark(page: Page) -> None:
     field.fill("x" * (most + 10))
     expect(slot).to_contain_text("10 over the limit")
     assert contrast_with_background(slot, "color") >= 4.5
+
+
+def test_the_homework_sheets_short_links_wrap_between_their_parts(page: Page) -> None:
+    """On a phone a short link that does not fit wraps after a "/", never inside a word the client
+    will type ("…/go/liste" + "ning/")."""
+    page.set_viewport_size(PHONE)
+    make_homework_link(page)
+    urls = page.locator(".homework-sheet__url")
+    expect(urls.first).to_be_visible()
+    split = urls.evaluate_all(
+        """(urls) => urls.flatMap((url) => [...url.childNodes]
+          .filter((node) => node.nodeType === Node.TEXT_NODE)
+          .filter((node) => { const range = document.createRange(); range.selectNodeContents(node);
+            return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1; })
+          .map((node) => node.textContent))"""
+    )
+    assert split == [], f"split inside: {split}"
+    wrapped = urls.evaluate_all("(urls) => urls.filter((u) => u.getClientRects().length > 1).length")
+    assert wrapped > 0, "no link wrapped at 360 px: the check proves nothing"

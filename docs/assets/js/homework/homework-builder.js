@@ -5,7 +5,7 @@
 
 import { copyLinkControl } from "../shared/clipboard.js";
 import { readableDay } from "../shared/dates.js";
-import { element } from "../shared/dom.js";
+import { element, urlText } from "../shared/dom.js";
 import { formatNumber, inLanguage, pageLanguage, t, tn } from "../shared/i18n.js";
 import { reasonFor } from "../shared/reasons.js";
 import { loadCatalog, loadLinks, permanentURL } from "../shared/site-data.js";
@@ -77,7 +77,7 @@ function itemsList(chosen, language) {
         ? t("Worksheet: {title}", { title: link.title })
         : t("Read: {title}", { title: link.title }),
     );
-    item.append(element("br"), element("span", "homework-sheet__url", permanentURL(link.slug, language)));
+    item.append(element("br"), urlText("span", "homework-sheet__url", permanentURL(link.slug, language)));
     list.append(item);
   }
   return list;

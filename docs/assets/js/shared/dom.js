@@ -7,6 +7,18 @@ export function element(tag, className, text) {
   return node;
 }
 
+/** A URL's text in an element, with a line-break opportunity after each "/" (<wbr>): on a narrow
+ *  screen it wraps between its parts ("…/go/" then "listening/"), never inside a word. */
+export function urlText(tag, className, url) {
+  const node = element(tag, className);
+  const parts = url.split(/(?<=\/)/);
+  parts.forEach((part, i) => {
+    node.append(part);
+    if (i < parts.length - 1) node.append(document.createElement("wbr"));
+  });
+  return node;
+}
+
 export function button(text, onClick, primary = false) {
   const node = element("button", primary ? "md-button md-button--primary" : "md-button", text);
   node.type = "button";
