@@ -154,6 +154,31 @@ def test_the_builders_days_are_said_in_words_under_them(page: Page) -> None:
     )
 
 
+def test_the_note_shows_its_count_and_says_when_a_paste_was_cut(page: Page) -> None:
+    """The note is cut at 300 characters (it travels inside the link): the count is always under
+    it, is said out loud only near the limit, and at the limit it says that the end was left out."""
+    page.goto("therapists/homework-builder/")
+    note = page.get_by_label("A short note for your client (optional)")
+    count = page.locator("#hw-note-count")
+    spoken = page.locator(".field__length-spoken")
+    expect(count).to_have_text("0 of 300 characters")
+    note.fill("Please try this twice. " * 5)
+    expect(count).to_have_text("115 of 300 characters")
+    expect(spoken).to_have_text("")  # not announced on every key
+    described = re.compile(r"Up to 300 characters\..* 115 of 300 characters$")
+    expect(note).to_have_accessible_description(described)
+    note.fill("x" * 280)
+    expect(spoken).to_have_text("20 characters left")
+    expect(spoken).to_have_attribute("aria-live", "polite")
+    note.fill("")
+    note.focus()
+    page.keyboard.insert_text("Please try this twice this week. " * 12)  # a paste longer than the limit
+    limit = "300 of 300 characters: the limit. Anything typed or pasted past it was left out"
+    expect(count).to_contain_text(limit)
+    expect(spoken).to_contain_text(limit)
+    assert len(note.input_value()) == 300
+
+
 def test_the_builder_says_what_to_fix_next_to_each_step(page: Page) -> None:
     page.goto("therapists/homework-builder/")
     page.get_by_label("A plan in steps", exact=False).check()

@@ -178,9 +178,23 @@ def test_make_the_worksheets_available_offline_on_request(reader: Reader) -> Non
     page.goto("use-offline/")
     reader.wait_until_available_offline()
     content = page.locator(".md-content")
-    content.get_by_role("button", name="Make the worksheets available offline").click()
+    place = content.locator("[data-keep-worksheets-here]")
+    status = place.get_by_role("status")
+    expect(status).to_have_text("")
+    place.get_by_role("button", name="Make the worksheets available offline").click()
+    # In the button's place, a polite status says what is happening, then the outcome.
+    expect(status).to_have_attribute("aria-live", "polite")
+    expect(status).to_have_text(
+        re.compile(r"^(Keeping the worksheets for offline use…|Done: everything, worksheets too, .*)$")
+    )
+    expect(status).to_have_text(
+        "Done: everything, worksheets too, is available offline on this device.", timeout=PRECACHE_TIMEOUT_MS
+    )
     reader.wait_until_worksheets_offline()
-    expect(content.get_by_role("button", name="Make the worksheets available offline")).to_be_hidden()
+    expect(place.get_by_role("button", name="Make the worksheets available offline")).to_be_hidden()
+    expect(reader.status()).to_have_attribute("aria-live", "off")  # said once, where it was pressed
+    page.reload()  # on a later visit, no "Done": it simply says so
+    expect(status).to_have_text("Everything, worksheets too, is available offline on this device.")
     reader.context.set_offline(True)
     page.goto(CHECKIN)
     fill_and_get_python_result(page)

@@ -12,6 +12,7 @@ import { loadCatalog, loadLinks, permanentURL } from "../shared/site-data.js";
 import { printOnly } from "../sharing/print.js";
 import { qrSvg } from "../sharing/qr.js";
 import { attachDateWords } from "../worksheet/date-words.js";
+import { countBelow } from "../worksheet/limits.js";
 import { homeworkURL, MAX_NOTE, planURL } from "./homework-link.js";
 import { planSteps } from "./plan-steps.js";
 
@@ -31,7 +32,7 @@ function group(legend, links, describe) {
   return set;
 }
 
-function labelled(text, control, help) {
+function labelled(text, control, help, after = []) {
   const wrap = element("div", "homework-builder__field");
   const label = element("label", null, text);
   label.htmlFor = control.id;
@@ -39,10 +40,11 @@ function labelled(text, control, help) {
   if (help) {
     const note = element("p", "homework-builder__help", help);
     note.id = `${control.id}-help`;
-    control.setAttribute("aria-describedby", note.id);
+    const also = control.getAttribute("aria-describedby"); // e.g. the note's count (limits.js)
+    control.setAttribute("aria-describedby", also ? `${note.id} ${also}` : note.id);
     wrap.append(note);
   }
-  wrap.append(control);
+  wrap.append(control, ...after);
   return wrap;
 }
 
@@ -251,6 +253,7 @@ function render(container, links, languages) {
         "Up to {max} characters. Do not write your client's name or anything that identifies them: the note travels inside the link, and anyone who has the link can read it.",
         { max: formatNumber(MAX_NOTE) },
       ),
+      countBelow(note),
     ),
     ...(languages.length > 1 ? [languageChoice(languages)] : []),
     make,

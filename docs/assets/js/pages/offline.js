@@ -29,6 +29,9 @@ const TEXT = {
 let state = "none"; // "checking" | "none" | "saving" | "ready" | "keeping" | "everything"
 let keeping = null; // the download of the runtime the reader asked for, while it runs
 let keepingText = () => "";
+let percentKept = 0; // how far that download is, for the bar where the button was
+let pressed = false; // the reader asked for it on this page: its place says "Done" after
+let failed = false; // the last download asked for failed: the button is offered again
 let notice = null; // the update notice: a polite live region, created once
 let waiting = null; // the newest installed version, waiting for the reader's "Reload"
 let reloadRequested = false;
@@ -43,15 +46,19 @@ function statusText() {
 /** Download and keep Python for offline use, showing how far it is; once at a time. */
 function keepWorksheets() {
   if (keeping) return keeping;
+  failed = false;
+  percentKept = 0;
   keepingText = () => t("Saving the worksheets for offline use…");
   showStatus("keeping");
   keeping = keepRuntime((loaded, total) => {
-    const percent = formatNumber(Math.floor((loaded / total) * 100));
+    percentKept = Math.floor((loaded / total) * 100);
+    const percent = formatNumber(percentKept);
     keepingText = () => t("Saving the worksheets for offline use… {percent}%", { percent });
     showStatus();
   })
     .then(() => showStatus("everything"))
     .catch(() => {
+      failed = true;
       keepingText = () =>
         t("The worksheets could not be saved for offline use. Check your connection, then try again.");
     })
@@ -68,8 +75,27 @@ function keepButton() {
   button.className = "offline-status__keep";
   button.dataset.keepWorksheets = "";
   button.textContent = t("Make the worksheets available offline");
-  button.addEventListener("click", () => keepWorksheets());
+  button.addEventListener("click", () => {
+    pressed = true;
+    keepWorksheets();
+  });
   return button;
+}
+
+/** What the page's place says instead of the button (or beside it, after a failure). */
+function placeText() {
+  if (state === "everything") {
+    return pressed
+      ? t("Done: everything, worksheets too, is available offline on this device.")
+      : t("Everything, worksheets too, is available offline on this device.");
+  }
+  if (keeping) return t("Keeping the worksheets for offline use…");
+  if (failed) {
+    return t("The worksheets could not be kept for offline use. Check your connection, then press the button again.");
+  }
+  if (!navigator.onLine)
+    return t("You are offline. When you are connected, a button appears here to keep the worksheets.");
+  return "";
 }
 
 /** Only when reading is kept and the worksheets are not, and a download is possible. */
@@ -92,20 +118,49 @@ function placeStatus() {
 }
 
 // The "Use it offline" page holds a place for the same button: <div data-keep-worksheets-here>.
+// There, the outcome is said where the reader pressed: a polite status in the button's place,
+// with a bar while the download runs. It is created with its text, so a page load is not announced.
 function placeKeepOnPage() {
   for (const place of elements("[data-keep-worksheets-here]")) {
-    if (!place.querySelector("[data-keep-worksheets]")) place.append(keepButton());
+    if (place.querySelector("[data-keep-worksheets]")) continue;
+    const status = document.createElement("p");
+    status.className = "offline-keep__status";
+    status.id = "offline-keep-status";
+    status.setAttribute("role", "status");
+    status.dataset.keepStatus = "";
+    status.textContent = placeText();
+    const bar = document.createElement("progress");
+    bar.className = "offline-keep__bar";
+    bar.max = 100;
+    bar.setAttribute("aria-labelledby", status.id);
+    bar.dataset.keepBar = "";
+    place.append(keepButton(), status, bar);
   }
   showStatus();
 }
 
 function showStatus(next) {
   if (next) state = next;
+  // Once the reader pressed the page's button, its place speaks, and the footer's line is not
+  // announced as well; until then the footer speaks, as on every page.
+  const placed = elements("[data-keep-status]");
+  const placeSpeaks = pressed && placed.length > 0;
   for (const status of elements("[data-offline-status]")) {
     status.textContent = statusText();
     status.dataset.state = navigator.onLine ? state : "offline";
+    status.setAttribute("aria-live", placeSpeaks ? "off" : "polite");
   }
   for (const button of elements("[data-keep-worksheets]")) button.hidden = !offerKeep();
+  const text = placeText();
+  for (const status of placed) {
+    status.setAttribute("aria-live", placeSpeaks ? "polite" : "off");
+    if (status.textContent !== text) status.textContent = text;
+    status.dataset.state = failed && !keeping ? "failed" : state;
+  }
+  for (const bar of /** @type {HTMLProgressElement[]} */ (elements("[data-keep-bar]"))) {
+    bar.hidden = !keeping;
+    bar.value = percentKept;
+  }
 }
 
 /** Reading is kept; are the worksheets kept too? */
