@@ -32,13 +32,19 @@ TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
 BLOCKING = {"serious", "critical"}
 
 # Each finding also lists which of the allowlist's selectors its element matches.
-# Transitions (Material fades button colours) finish first: axe must see the settled colours.
+# Transitions (Material fades button colours) are brought to their end first: axe must see the
+# settled colours. Finished at once, not awaited: a CI run hung for 5 minutes in this evaluate
+# (page.evaluate has no timeout), most likely on an animation that never reached its end.
 RUN_AXE = """async ([selector, tags, rules, known]) => {
-  const finite = document.getAnimations().filter((a) => a.effect?.getComputedTiming().endTime !== Infinity);
-  await Promise.all(finite.map((a) => a.finished.catch(() => {})));
+  for (const a of document.getAnimations()) {
+    if (a.effect?.getComputedTiming().endTime === Infinity) continue;
+    try { a.finish(); } catch { /* paused at rate 0: nothing to finish */ }
+  }
   const where = selector ? document.querySelector(selector) : document;
   const only = rules ? { type: "rule", values: rules } : { type: "tag", values: tags };
-  const result = await axe.run(where, { runOnly: only, resultTypes: ["violations"] });
+  // Never wait for ever: a run that does not end fails here, by name, within a minute.
+  const late = new Promise((_, fail) => setTimeout(() => fail(new Error("axe did not finish in 60 s")), 60000));
+  const result = await Promise.race([axe.run(where, { runOnly: only, resultTypes: ["violations"] }), late]);
   return result.violations.flatMap((v) => v.nodes.map((n) => {
     const target = n.target.flat().join(" ");
     let element = null;
