@@ -43,8 +43,10 @@ RUN_AXE = """async ([selector, tags, rules, known]) => {
   const where = selector ? document.querySelector(selector) : document;
   const only = rules ? { type: "rule", values: rules } : { type: "tag", values: tags };
   // Never wait for ever: a run that does not end fails here, by name, within a minute.
-  const late = new Promise((_, fail) => setTimeout(() => fail(new Error("axe did not finish in 60 s")), 60000));
-  const result = await Promise.race([axe.run(where, { runOnly: only, resultTypes: ["violations"] }), late]);
+  const late = new Promise((_, fail) =>
+    setTimeout(() => fail(new Error("axe did not finish in 60 s")), 60000));
+  const run = axe.run(where, { runOnly: only, resultTypes: ["violations"] });
+  const result = await Promise.race([run, late]);
   return result.violations.flatMap((v) => v.nodes.map((n) => {
     const target = n.target.flat().join(" ");
     let element = null;
