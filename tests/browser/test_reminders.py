@@ -73,3 +73,23 @@ def test_a_reminder_without_words_says_what_to_do(page: Page) -> None:
     assert problem and field and problem["width"] <= field["width"] + 1, (problem, field)
     assert field["y"] + field["height"] <= problem["y"] < field["y"] + field["height"] + 20
     expect(words).to_be_focused()
+
+
+def test_words_typed_as_the_box_opens_are_kept(page: Page) -> None:
+    """The box fills in its first words a moment after it opens (its toggle event): what a quick
+    person typed in that moment is theirs, not prefixed or replaced by the preset."""
+    open_checkin(page)
+    box = page.locator("details.reminder")
+    # Open and type in one go, before the browser's toggle event can run.
+    box.evaluate(
+        """box => {
+            box.open = true;
+            const words = box.querySelector('input[type=text]');
+            words.value = 'Tea first';
+            words.dispatchEvent(new Event('input', { bubbles: true }));
+        }"""
+    )
+    words = box.get_by_label("What the reminder says")
+    # The preset still came for the fields not typed in: the day is filled.
+    expect(box.get_by_label("Day", exact=True)).not_to_have_value("")
+    expect(words).to_have_value("Tea first")

@@ -147,15 +147,20 @@ export function reminderControl(presetOf) {
   // page): a line under each says them in the page's words, as under a worksheet's date fields.
   watchDateWords(form, { times: true });
   box.append(form);
+  // The toggle event comes a moment after the box opens: someone quick may already have typed.
+  // Their words win over the preset, field by field.
+  const touched = new Set();
+  form.addEventListener("input", (event) => touched.add(event.target));
   box.addEventListener(
     "toggle",
     () => {
       preset = presetOf();
-      title.value = preset.title;
-      note.value = preset.note;
-      day.value = preset.day;
-      repeat.value = preset.repeat;
-      alarm.value = String(preset.alarm);
+      const fill = (field, value) => touched.has(field) || (field.value = value);
+      fill(title, preset.title);
+      fill(note, preset.note);
+      fill(day, preset.day);
+      fill(repeat, preset.repeat);
+      fill(alarm, String(preset.alarm));
       form.dispatchEvent(new Event(ANSWERS_WRITTEN)); // written by code: the lines in words follow
     },
     { once: true },
