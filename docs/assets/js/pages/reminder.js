@@ -155,7 +155,9 @@ export function reminderControl(presetOf) {
     "toggle",
     () => {
       preset = presetOf();
-      const fill = (field, value) => touched.has(field) || (field.value = value);
+      const fill = (field, value) => {
+        if (!touched.has(field)) field.value = value;
+      };
       fill(title, preset.title);
       fill(note, preset.note);
       fill(day, preset.day);
