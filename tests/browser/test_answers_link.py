@@ -10,6 +10,7 @@ from playwright.sync_api import Locator, Page, expect
 from .helpers import CHECKIN, RESULT_TIMEOUT_MS, submit_and_wait, worksheet
 from .test_checkin_story import fill_checkin
 from .test_homework_story import make_homework_link
+from .test_languages import choose_language
 from .test_partner_link import Phones, phones  # noqa: F401  (the two-phones fixture)
 from .therapist_share import lock_share, save_file_for_therapist
 
@@ -96,6 +97,34 @@ def test_a_cut_link_for_the_therapist_says_so(phones: Phones) -> None:  # noqa: 
     expect(viewer.get_by_role("heading", name="Answers in this file")).to_be_visible()
     expect(viewer.get_by_role("alert")).to_have_text("")
     assert "#answers=" not in therapist.url
+
+
+def test_the_language_switch_takes_the_links_answers_along_until_they_are_closed(phones: Phones) -> None:  # noqa: F811
+    client, therapist = phones.phone(), phones.phone()
+    client.goto(CHECKIN)
+    fill_checkin(client, weakest="time")
+    saved = worksheet(client, "checkin").locator("[data-worksheet-save]")
+    expect(saved).to_have_text("Saved on this device.")
+    client.goto("your-answers/")
+    share = client.locator("[data-share]")
+    share.get_by_role("button", name="Make the link").click()
+    link = share.get_by_label("The link for your therapist", exact=False).input_value()
+
+    therapist.goto(link)
+    viewer = therapist.locator("[data-viewer]")
+    expect(viewer.get_by_role("heading", name="Answers in this file")).to_be_visible()
+    assert "#answers=" not in therapist.url
+    # Out of the address, yet the switch puts the link back for the page in the other language.
+    choose_language(therapist, "Español")
+    expect(viewer.get_by_role("heading", name="Respuestas en este archivo")).to_be_visible()
+    assert "/es/therapists/viewer/" in therapist.url
+    assert "#answers=" not in therapist.url
+    # Closed, they stay behind: the English viewer opens empty.
+    viewer.get_by_role("button", name="Cerrar el archivo").click()
+    choose_language(therapist, "English")
+    expect(therapist.get_by_label("Client's answers file")).to_be_visible()
+    expect(viewer.get_by_role("heading", name="Answers in this file")).to_have_count(0)
+    assert "#" not in therapist.url
 
 
 def test_a_file_for_the_therapist_carries_the_homework_status_as_the_link_does(
