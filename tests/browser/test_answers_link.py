@@ -74,8 +74,8 @@ def test_the_therapist_opens_a_locked_link_with_homework_and_history(phones: Pho
     assert therapist.evaluate("Object.keys(localStorage).filter(k => k.includes(':checkin:')).length") == 0
 
 
-def test_a_cut_link_for_the_therapist_says_so(phones: Phones) -> None:  # noqa: F811
-    client, therapist = phones.phone(), phones.phone()
+def open_link_for_therapist(client: Page) -> str:
+    """One check-in, and the client's link for their therapist without a passphrase."""
     client.goto(CHECKIN)
     fill_checkin(client, weakest="time")
     saved = worksheet(client, "checkin").locator("[data-worksheet-save]")
@@ -84,7 +84,12 @@ def test_a_cut_link_for_the_therapist_says_so(phones: Phones) -> None:  # noqa: 
     share = client.locator("[data-share]")
     share.get_by_role("button", name="Make the link").click()
     expect(share.locator(".share__status--link")).to_contain_text("Anyone who has it can read these answers")
-    link = share.get_by_label("The link for your therapist", exact=False).input_value()
+    return share.get_by_label("The link for your therapist", exact=False).input_value()
+
+
+def test_a_cut_link_for_the_therapist_says_so(phones: Phones) -> None:  # noqa: F811
+    client, therapist = phones.phone(), phones.phone()
+    link = open_link_for_therapist(client)
     therapist.goto(link[:-30])
     viewer = therapist.locator("[data-viewer]")
     expect(viewer.get_by_role("alert")).to_have_text(
@@ -101,16 +106,7 @@ def test_a_cut_link_for_the_therapist_says_so(phones: Phones) -> None:  # noqa: 
 
 def test_the_language_switch_takes_the_links_answers_along_until_they_are_closed(phones: Phones) -> None:  # noqa: F811
     client, therapist = phones.phone(), phones.phone()
-    client.goto(CHECKIN)
-    fill_checkin(client, weakest="time")
-    saved = worksheet(client, "checkin").locator("[data-worksheet-save]")
-    expect(saved).to_have_text("Saved on this device.")
-    client.goto("your-answers/")
-    share = client.locator("[data-share]")
-    share.get_by_role("button", name="Make the link").click()
-    link = share.get_by_label("The link for your therapist", exact=False).input_value()
-
-    therapist.goto(link)
+    therapist.goto(open_link_for_therapist(client))
     viewer = therapist.locator("[data-viewer]")
     expect(viewer.get_by_role("heading", name="Answers in this file")).to_be_visible()
     assert "#answers=" not in therapist.url
