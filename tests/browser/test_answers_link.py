@@ -10,6 +10,7 @@ from playwright.sync_api import Locator, Page, expect
 from .helpers import CHECKIN, RESULT_TIMEOUT_MS, submit_and_wait, worksheet
 from .test_checkin_story import fill_checkin
 from .test_homework_story import make_homework_link
+from .test_languages import choose_language
 from .test_partner_link import Phones, phones  # noqa: F401  (the two-phones fixture)
 from .therapist_share import lock_share, save_file_for_therapist
 
@@ -73,8 +74,8 @@ def test_the_therapist_opens_a_locked_link_with_homework_and_history(phones: Pho
     assert therapist.evaluate("Object.keys(localStorage).filter(k => k.includes(':checkin:')).length") == 0
 
 
-def test_a_cut_link_for_the_therapist_says_so(phones: Phones) -> None:  # noqa: F811
-    client, therapist = phones.phone(), phones.phone()
+def open_link_for_therapist(client: Page) -> str:
+    """One check-in, and the client's link for their therapist without a passphrase."""
     client.goto(CHECKIN)
     fill_checkin(client, weakest="time")
     saved = worksheet(client, "checkin").locator("[data-worksheet-save]")
@@ -83,7 +84,12 @@ def test_a_cut_link_for_the_therapist_says_so(phones: Phones) -> None:  # noqa: 
     share = client.locator("[data-share]")
     share.get_by_role("button", name="Make the link").click()
     expect(share.locator(".share__status--link")).to_contain_text("Anyone who has it can read these answers")
-    link = share.get_by_label("The link for your therapist", exact=False).input_value()
+    return share.get_by_label("The link for your therapist", exact=False).input_value()
+
+
+def test_a_cut_link_for_the_therapist_says_so(phones: Phones) -> None:  # noqa: F811
+    client, therapist = phones.phone(), phones.phone()
+    link = open_link_for_therapist(client)
     therapist.goto(link[:-30])
     viewer = therapist.locator("[data-viewer]")
     expect(viewer.get_by_role("alert")).to_have_text(
@@ -96,6 +102,25 @@ def test_a_cut_link_for_the_therapist_says_so(phones: Phones) -> None:  # noqa: 
     expect(viewer.get_by_role("heading", name="Answers in this file")).to_be_visible()
     expect(viewer.get_by_role("alert")).to_have_text("")
     assert "#answers=" not in therapist.url
+
+
+def test_the_language_switch_takes_the_links_answers_along_until_they_are_closed(phones: Phones) -> None:  # noqa: F811
+    client, therapist = phones.phone(), phones.phone()
+    therapist.goto(open_link_for_therapist(client))
+    viewer = therapist.locator("[data-viewer]")
+    expect(viewer.get_by_role("heading", name="Answers in this file")).to_be_visible()
+    assert "#answers=" not in therapist.url
+    # Out of the address, yet the switch puts the link back for the page in the other language.
+    choose_language(therapist, "Español")
+    expect(viewer.get_by_role("heading", name="Respuestas en este archivo")).to_be_visible()
+    assert "/es/therapists/viewer/" in therapist.url
+    assert "#answers=" not in therapist.url
+    # Closed, they stay behind: the English viewer opens empty.
+    viewer.get_by_role("button", name="Cerrar el archivo").click()
+    choose_language(therapist, "English")
+    expect(therapist.get_by_label("Client's answers file")).to_be_visible()
+    expect(viewer.get_by_role("heading", name="Answers in this file")).to_have_count(0)
+    assert "#" not in therapist.url
 
 
 def test_a_file_for_the_therapist_carries_the_homework_status_as_the_link_does(

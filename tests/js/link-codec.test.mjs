@@ -6,7 +6,6 @@ import {
   DAMAGED,
   decodeToken,
   encodeToken,
-  fragmentValue,
   isSealed,
   NEEDS_CODE,
   newCode,
@@ -110,10 +109,4 @@ test("a link that would inflate past the size of an answers file is refused", as
   const token = await encodeToken({ a: "x".repeat(1_500_000) });
   assert.ok(token.length < 5000, "it compresses well, which is the danger");
   assert.deepEqual(await decodeToken(token), { ok: false, reason: DAMAGED });
-});
-
-test("only our own fragment is read", () => {
-  assert.equal(fragmentValue("#partner=checkin.ABC", "partner"), "checkin.ABC");
-  assert.equal(fragmentValue("#what-to-do", "partner"), null);
-  assert.equal(fragmentValue("", "partner"), null);
 });

@@ -7,13 +7,17 @@
 // (one [day, space-separated slugs] pair a step, days in order), compressed and checked by
 // sharing/link-codec.js (deflate-raw and a SHA-256 check, open to anyone with the link), so a
 // four-step plan stays a QR code a phone reads easily and a cut or changed link is refused.
+
+import { fragmentValue } from "../shared/address-link.js";
 import { t, tn } from "../shared/i18n.js";
 import { languageRoot } from "../shared/paths.js";
-import { decodeToken, encodeToken, fragmentValue } from "../sharing/link-codec.js";
+import { decodeToken, encodeToken } from "../sharing/link-codec.js";
 
 export const HOMEWORK_VERSION = 1;
 export const PLAN_VERSION = 2;
 export const PLAN_FRAGMENT = "plan";
+/** A single homework's fragment: #h=<code>. */
+export const HOMEWORK_FRAGMENT = "h";
 export const MAX_STEPS = 8;
 export const MAX_STEP_ITEMS = 6;
 export const MAX_ITEMS = 30;
@@ -92,8 +96,7 @@ export function homeworkURL(homework, language) {
 
 /** The code in a fragment ("#h=..."), or null when the fragment holds no homework. */
 export function codeIn(hash) {
-  const match = /^#h=(.*)$/s.exec(hash);
-  return match ? match[1] : null;
+  return fragmentValue(hash, HOMEWORK_FRAGMENT);
 }
 
 /** { ok: true, homework } or { ok: false, message } for a fragment's code. */

@@ -3,13 +3,14 @@
 // saved answers, with a calendar reminder for the due date or for each step. A new link is checked first; a bad
 // or cut-off link shows why and changes nothing. The homework stays until the client removes it.
 
+import { clearAddress, watchAddressLink } from "../shared/address-link.js";
 import { readableDate, readableDay } from "../shared/dates.js";
 import { button, element } from "../shared/dom.js";
 import { formatNumber, t, tn } from "../shared/i18n.js";
 import { reasonFor } from "../shared/reasons.js";
 import { currentURL, loadLabels, loadLinks } from "../shared/site-data.js";
 import { printOnly } from "../sharing/print.js";
-import { codeIn, decodeHomework, decodePlan, planIn } from "./homework-link.js";
+import { codeIn, decodeHomework, decodePlan, HOMEWORK_FRAGMENT, PLAN_FRAGMENT, planIn } from "./homework-link.js";
 import { refreshHomeworkNav } from "./homework-nav.js";
 import { duePreset, reminderShelf, stepPreset } from "./homework-reminder.js";
 import { itemStatus } from "./homework-status.js";
@@ -193,14 +194,10 @@ export function mount(container) {
     refreshHomeworkNav();
   }
 
-  function forgetLink() {
-    // The homework is kept (or refused) now; drop it from the address so a reload reads the saved copy.
-    history.replaceState(history.state, "", window.location.pathname + window.location.search);
-  }
-
   function keep(homework, code, previous) {
     const kept = keepHomework(homework, code);
-    forgetLink();
+    // The homework is kept (or refused) now; drop it from the address so a reload reads the saved copy.
+    clearAddress();
     if (!kept.ok)
       return t(
         "This homework could not be kept on this device (storage is full or blocked). It is shown below for now.",
@@ -240,7 +237,7 @@ export function mount(container) {
     question.id = "homework-replace-question";
     ask.setAttribute("aria-labelledby", question.id);
     const no = button(t("Keep the homework I have"), () => {
-      forgetLink();
+      clearAddress(); // refused: a reload reads the homework kept before
       ask.remove();
       render(t("The homework you had is kept. The new link was not used."));
     });
@@ -303,14 +300,14 @@ export function mount(container) {
   // Another tab saved answers, or the page came back from the back-forward cache: update.
   // A homework link opened while this page is open only changes the fragment.
   const onShow = (event) => event.persisted && refresh();
-  const onHash = () => data && openLink().then(render);
+  // It stays in the address until it is kept or refused (above), and is not handed back.
+  const link = watchAddressLink([PLAN_FRAGMENT, HOMEWORK_FRAGMENT], () => data && openLink().then(render));
   window.addEventListener("storage", refresh);
   window.addEventListener("pageshow", onShow);
-  window.addEventListener("hashchange", onHash);
   return () => {
     live = false;
     window.removeEventListener("storage", refresh);
     window.removeEventListener("pageshow", onShow);
-    window.removeEventListener("hashchange", onHash);
+    link.unmount();
   };
 }

@@ -3,13 +3,14 @@
 // into the client's file), with the dates received, homework status and the check-in themes
 // over time. Shown only, unless the therapist chooses to keep it, encrypted with their own
 // passphrase (caseload-store.js). Nothing is sent anywhere.
+import { fragmentValue } from "../shared/address-link.js";
 import { readableDate } from "../shared/dates.js";
 import { button, element } from "../shared/dom.js";
 import { styleFilePicker } from "../shared/file-picker.js";
 import { t, tn } from "../shared/i18n.js";
 import { loadLabels } from "../shared/site-data.js";
 import { FRAGMENT, homeworkView, readHomework, readShared } from "../sharing/answers-link.js";
-import { decodeToken, fragmentValue, isSealed } from "../sharing/link-codec.js";
+import { decodeToken, isSealed } from "../sharing/link-codec.js";
 import { passphraseChoice, passphrasePrompt } from "../sharing/passphrase.js";
 import { readChosenFile, unlockFile } from "../storage/answers-io.js";
 import { mergeByDate } from "../storage/history.js";

@@ -6,6 +6,7 @@
 import { itemStatus } from "../homework/homework-status.js";
 import { loadHomework } from "../homework/homework-store.js";
 import { stepStatuses } from "../homework/plan-status.js";
+import { watchAddressLink } from "../shared/address-link.js";
 import { copyLinkControl } from "../shared/clipboard.js";
 import { readableDate, readableDay } from "../shared/dates.js";
 import { button, element } from "../shared/dom.js";
@@ -14,7 +15,7 @@ import { LANGUAGE_SWITCHING } from "../shared/names.js";
 import { languageRoot } from "../shared/paths.js";
 import { loadLinks } from "../shared/site-data.js";
 import { makeAnswersFile, parseAnswersFile } from "../storage/answers-file.js";
-import { DAMAGED, decodeToken, encodeToken, fragmentValue, isSealed, NEEDS_CODE } from "./link-codec.js";
+import { DAMAGED, decodeToken, encodeToken, isSealed, NEEDS_CODE } from "./link-codec.js";
 import { passphrasePrompt } from "./passphrase.js";
 
 export const FRAGMENT = "answers";
@@ -204,27 +205,41 @@ export function readShared(value) {
   return parsed.ok ? { file: parsed.file, homework: readHomework(value.homework) } : null;
 }
 
+/**
+ * What the viewer page lends the link: where the answers show, the alert, and the one record of
+ * where what it shows came from ("link" or "file"), which only the viewer writes.
+ * @typedef {object} Viewer
+ * @property {HTMLElement} area
+ * @property {HTMLElement} alert
+ * @property {(file: any, homework?: any) => Promise<void>} show
+ * @property {(source: "link" | "file") => void} start empties the area and the alert for answers
+ *   from `source`
+ * @property {() => "link" | "file" | null} source where the answers shown (or asked for) came from
+ */
+
 /** On the viewer page: open the answers in this page's fragment, if any, with
- * `show(file, homework)`, and any link pasted into its address bar later. Returns the unmount. */
-export function openAnswersLink(area, alert, show) {
+ * `viewer.show(file, homework)`, and any link pasted into its address bar later. Returns the unmount. */
+export function openAnswersLink(viewer) {
+  const { area, alert, show } = viewer;
   let token = null;
-  // Back into the address for the language switch while they are shown (or asked a passphrase
-  // for): the same answers, read in the other language. Not once a file replaced or closed them.
+  // Shown (or asked a passphrase for), not once a file replaced them or they were closed.
+  const showing = () => token !== null && viewer.source() === "link" && Boolean(area.firstChild);
+  // A second client's link pasted into this page's address bar changes only its fragment: no
+  // new page load. Read here; Material's instant loading may also swap in a fresh copy of this
+  // page for it, whose viewer then gets the link back (shared/address-link.js) and opens it again.
+  const link = watchAddressLink(FRAGMENT, openFromAddress, showing);
+  // Back into the address for the language switch while they are shown: the same answers, read
+  // in the other language.
   const carry = (event) => {
-    if (token !== null && area.isConnected && area.firstChild && area.dataset.source === "link") {
-      event.detail.hash = `#${FRAGMENT}=${token}`;
-    }
+    const hash = area.isConnected ? link.carried() : null;
+    if (hash) event.detail.hash = hash;
   };
-  function openFromAddress() {
-    const found = fragmentValue(location.hash, FRAGMENT);
-    if (found === null) return;
-    token = found;
+  function openFromAddress(found) {
+    token = found.value;
     // Read once: the answers leave the address bar (and this page's history entry) at once.
-    history.replaceState(history.state, "", `${location.pathname}${location.search}`);
-    alert.textContent = "";
-    area.replaceChildren();
-    area.dataset.source = "link";
-    openToken(found);
+    link.take(found);
+    viewer.start("link");
+    openToken(found.value);
   }
   async function open(found, secret = "") {
     const read = await decodeToken(found, secret);
@@ -270,20 +285,10 @@ export function openAnswersLink(area, alert, show) {
       ),
     );
   }
-  const here = location.pathname;
-  openFromAddress();
+  link.read();
   document.addEventListener(LANGUAGE_SWITCHING, carry);
-  // A second client's link pasted into this page's address bar changes only its fragment: no
-  // new page load. Read here; Material's instant loading may also swap in a fresh copy of this
-  // page for it, whose viewer then gets the link back (below) and opens it again.
-  window.addEventListener("hashchange", openFromAddress);
   return () => {
     document.removeEventListener(LANGUAGE_SWITCHING, carry);
-    window.removeEventListener("hashchange", openFromAddress);
-    // Unmounted for this very page, swapped in again: hand the link's answers to it.
-    const showing = token !== null && area.dataset.source === "link" && area.firstChild;
-    if (showing && location.pathname === here && !location.hash) {
-      history.replaceState(history.state, "", `${location.pathname}${location.search}#${FRAGMENT}=${token}`);
-    }
+    link.unmount(); // unmounted for this very page, swapped in again: it hands the link to it
   };
 }

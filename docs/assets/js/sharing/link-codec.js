@@ -158,9 +158,3 @@ export async function decodeToken(token, code = "") {
     return { ok: false, reason: DAMAGED };
   }
 }
-
-/** The part of `hash` ("#partner=…") after `name=`, or null when the fragment is not ours. */
-export function fragmentValue(hash, name) {
-  const prefix = `#${name}=`;
-  return typeof hash === "string" && hash.startsWith(prefix) ? hash.slice(prefix.length) : null;
-}

@@ -4,6 +4,7 @@
 // partner mode (worksheet/partner.js) as a file would be, hidden until that person compares.
 // Why sealed by default: a link is pasted into messaging apps, which keep copies of it on their
 // servers and in backups; with a code told another way, a copy of the link alone reads nothing.
+import { watchAddressLink } from "../shared/address-link.js";
 import { copyLinkControl } from "../shared/clipboard.js";
 import { button, element, elements } from "../shared/dom.js";
 import { t } from "../shared/i18n.js";
@@ -12,16 +13,7 @@ import { makeAnswersFile, parseAnswersFile } from "../storage/answers-file.js";
 import { isDatedList } from "../storage/history.js";
 import * as storage from "../storage/storage.js";
 import { hasAnyAnswer, readAnswers } from "../worksheet/form-data.js";
-import {
-  DAMAGED,
-  decodeToken,
-  encodeToken,
-  fragmentValue,
-  isSealed,
-  NEEDS_CODE,
-  newCode,
-  normalCode,
-} from "./link-codec.js";
+import { DAMAGED, decodeToken, encodeToken, isSealed, NEEDS_CODE, newCode, normalCode } from "./link-codec.js";
 import { passphrasePrompt } from "./passphrase.js";
 import { qrSvg } from "./qr.js";
 
@@ -248,35 +240,28 @@ export function mountPartnerLink(form, anchor) {
   area.append(sendPart(form));
   anchor.after(area);
   let arrival = null;
-  let arrived = null; // the fragment the arrival shows
-  function openArrived() {
-    const fragment = fragmentValue(location.hash, FRAGMENT);
+  // A link pasted into the address bar of this very page changes only its fragment: no new
+  // page load. Read here; Material's instant loading may also swap in a fresh copy of this
+  // page for it, whose form then gets the link back (shared/address-link.js) and reads it again.
+  const link = watchAddressLink(FRAGMENT, openArrived, () => Boolean(arrival?.isConnected));
+  function openArrived(found) {
+    const fragment = found.value;
     const forms = elements("form.worksheet[data-comparable]");
-    const target = fragment === null ? null : fragment.split(".")[0];
+    const target = fragment.split(".")[0];
     // A link for no worksheet on this page is damaged: the first comparable form says so.
     const claimed = forms.some((f) => f.dataset.worksheet === target);
-    if (fragment === null || !(target === form.dataset.worksheet || (!claimed && forms[0] === form))) return;
+    if (!(target === form.dataset.worksheet || (!claimed && forms[0] === form))) return;
     // Read once: the answers leave the address bar (and this page's history entry) at once.
-    history.replaceState(history.state, "", `${location.pathname}${location.search}`);
+    link.take(found);
     arrival?.remove(); // a second link replaces the first
-    arrived = fragment;
     arrival = arrivalPart(form, fragment);
     area.prepend(arrival);
     arrival.scrollIntoView({ block: "center" });
     arrival.focus({ preventScroll: true });
   }
-  const here = location.pathname;
-  openArrived();
-  // A link pasted into the address bar of this very page changes only its fragment: no new
-  // page load. Read here; Material's instant loading may also swap in a fresh copy of this
-  // page for it, whose form then gets the link back (below) and reads it again.
-  window.addEventListener("hashchange", openArrived);
+  link.read();
   return () => {
-    window.removeEventListener("hashchange", openArrived);
-    // Unmounted for this very page, swapped in again: hand the link to it.
-    if (arrival?.isConnected && location.pathname === here && !location.hash) {
-      history.replaceState(history.state, "", `${location.pathname}${location.search}#${FRAGMENT}=${arrived}`);
-    }
+    link.unmount(); // unmounted for this very page, swapped in again: it hands the link to it
     area.remove();
   };
 }

@@ -29,6 +29,14 @@ export function mount(container) {
   alert.setAttribute("role", "alert");
   const area = element("div", "viewer__area");
   container.replaceChildren(label, alert, area);
+  /** @type {"link" | "file" | null} where the answers shown (or asked a passphrase for) came from */
+  let source = null;
+  /** Empty the page for answers from `from`: a link's answers are no longer what it shows. */
+  function start(from) {
+    alert.textContent = "";
+    area.replaceChildren();
+    source = from;
+  }
 
   // A link carries the homework beside the file; a file made since it could, inside it.
   const reflectionNote = t("As the worksheet wrote it to your client: “you” is your client.");
@@ -86,9 +94,7 @@ export function mount(container) {
     const chosen = input.files?.[0];
     input.value = "";
     if (chosen) showChosenFile(input, chosen.name);
-    alert.textContent = "";
-    area.replaceChildren();
-    area.dataset.source = "file"; // a link's answers are no longer what this page shows
+    start("file");
     if (!chosen) return;
     const read = await readChosenFile(chosen);
     if (!read.ok) {
@@ -110,7 +116,8 @@ export function mount(container) {
   }
 
   input.addEventListener("change", onChoose);
-  const unmountLink = openAnswersLink(area, alert, show); // a client's link, now or pasted later
+  // A client's link, now or pasted later.
+  const unmountLink = openAnswersLink({ area, alert, show, start, source: () => source });
   return () => {
     unmountLink();
     input.removeEventListener("change", onChoose);
