@@ -15,6 +15,7 @@ from ..fields import Choice, LongText, MultiChoice, Option, Scale, ShortText
 from ..i18n import N_, _
 from ..result import Block, Link, Result
 from ..sheet import Answers, Section, Worksheet
+from ..text import quoted
 
 
 @dataclass(frozen=True, slots=True)
@@ -266,11 +267,11 @@ def evaluate(answers: Answers) -> Result:
         first = guess_words[0] if guess_words else family_name(guess)
         questions += [
             _("“I'm guessing you felt {feeling}. Is that close?”").format(feeling=first),
-            f"“{_(guess.question)}”",
+            quoted(_(guess.question)),
         ]
     else:
         summary += " " + _("You did not guess your partner's feeling this time.")
-    questions += [f"“{_(q)}”" for q in GENERAL_QUESTIONS]
+    questions += [quoted(_(q)) for q in GENERAL_QUESTIONS]
     blocks.append(Block(_("Questions to ask"), tuple(questions)))
     blocks.append(Block(_("Guess, then check"), (_(GUESS_THEN_CHECK),), style="paragraphs"))
     return Result(
