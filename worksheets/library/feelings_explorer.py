@@ -693,4 +693,10 @@ WORKSHEET = Worksheet(
             "their_strength": 1,
         },
     ),
+    examples_in={
+        "es": (
+            {"moment": "La llamada del domingo con su mamá", "my_why": "Hicieron planes sin preguntarme."},
+            {"my_why": "¡Lo logramos! Por fin terminamos la mudanza 🎉\n\nY nadie lloró."},
+        )
+    },
 )
