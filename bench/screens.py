@@ -88,10 +88,10 @@ class Shots:
             self.count += 1
 
 
-def fill(page: Page, worksheet_id: str, example: int = 0) -> None:
-    sheet = get(worksheet_id)
-    answers = sheet.examples[min(example, len(sheet.examples) - 1)]
-    page.evaluate(FILL, [worksheet_id, answers])
+def fill(page: Page, worksheet_id: str, language: str, example: int = 0) -> None:
+    """An example's answers, as a reader of the page's language writes them."""
+    examples = get(worksheet_id).examples_for(language)
+    page.evaluate(FILL, [worksheet_id, examples[min(example, len(examples) - 1)]])
 
 
 def wait_result(page: Page, worksheet_id: str, states: tuple[str, ...] = ("ready",)) -> None:
@@ -136,7 +136,7 @@ def worksheet_states(shots: Shots, page: Page, path: str, worksheet_id: str, tag
         shots.view(page, f"{base}--2-problems-view--{tag}")
     except AssertionError:
         print(f"  {worksheet_id}: no answer to a blank submit within the timeout", file=sys.stderr)
-    fill(page, worksheet_id)
+    fill(page, worksheet_id, language)
     form.locator('button[type="submit"]').first.click()
     past_safety_check(shots, page, worksheet_id, language, f"{base}--3-safety-check-view--{tag}")
     try:
@@ -148,7 +148,7 @@ def worksheet_states(shots: Shots, page: Page, path: str, worksheet_id: str, tag
     if get(worksheet_id).compare:
         panel = form.locator(".worksheet__partner")
         switch_to_partner(page, panel, language)
-        fill(page, worksheet_id, example=1)
+        fill(page, worksheet_id, language, example=1)
         panel.get_by_role("button", name=words(language, "Compare our answers")).click()
         try:
             wait_result(page, worksheet_id)

@@ -23,6 +23,11 @@ from tests.browser.test_accessibility import FILL
 from worksheets import get
 
 PASSPHRASE = "tea at four, then talk"
+# The therapist's note on the homework, as a therapist writing in each language would put it.
+HOMEWORK_NOTE = {
+    "en": "Try the check-in twice this week. Notice one calm moment.",
+    "es": "Haz el chequeo dos veces esta semana. Fíjate en un momento de calma.",
+}
 # Python starts cold in each fresh profile here (no snapshot seed), often on a busy machine.
 RESULT_TIMEOUT_MS = 180_000
 
@@ -61,8 +66,9 @@ def said(messages: Locator) -> Locator:
     return messages.filter(has_text=re.compile(r"\w")).first
 
 
-def fill(page: Page, worksheet_id: str, example: int = 0) -> None:
-    examples = get(worksheet_id).examples
+def fill(scene: Scene, page: Page, worksheet_id: str, example: int = 0) -> None:
+    """An example's answers, as a reader of the scene's language writes them."""
+    examples = get(worksheet_id).examples_for(scene.language)
     page.evaluate(FILL, [worksheet_id, examples[min(example, len(examples) - 1)]])
 
 
@@ -88,7 +94,7 @@ def partner_links(scene: Scene) -> None:
     sends an open link back, which arrives on Alex's phone."""
     alex = scene.page()
     alex.goto(scene.path(CHECKIN))
-    fill(alex, "checkin")
+    fill(scene, alex, "checkin")
     panel = checkin(alex).locator(".worksheet__partner")
     panel.scroll_into_view_if_needed()
     panel.get_by_role("button", name=scene.w("Make a link sealed with a code")).click()
@@ -113,7 +119,7 @@ def partner_links(scene: Scene) -> None:
     area.get_by_role("button", name=scene.w("Open my partner's answers")).click()
     expect(area.locator("[data-partner-status]")).not_to_be_empty()
     scene.view(sam, "partner-link-4-opened")
-    fill(sam, "checkin", example=1)
+    fill(scene, sam, "checkin", example=1)
     area.get_by_role("button", name=scene.w("Compare our answers")).click()
     feel_safe(scene, sam)
     result = checkin(sam).locator("[data-worksheet-result]")
@@ -139,11 +145,11 @@ def therapist_sharing(scene: Scene) -> None:
     homework = make_homework(scene, client)
     client.clock.set_fixed_time("2026-11-01T10:00:00")
     client.goto(scene.path(CHECKIN))
-    fill(client, "checkin")
+    fill(scene, client, "checkin")
     submit(client)
     client.clock.set_fixed_time("2026-11-26T10:00:00")
     client.reload()
-    fill(client, "checkin", example=1)
+    fill(scene, client, "checkin", example=1)
     submit(client)
     client.goto(homework)
     expect(client.locator(".homework__item").first).to_be_visible()
@@ -210,6 +216,7 @@ def therapist_sharing(scene: Scene) -> None:
     expect(therapist.locator(".answers__reflection").first).to_have_attribute(
         "data-state", "ready", timeout=RESULT_TIMEOUT_MS
     )
+    scene.view(therapist, "viewer-5-file-opened")
     scene.tiles(therapist, "viewer-5-file-opened", "[data-viewer]")
     therapist.context.close()
 
@@ -220,7 +227,7 @@ def make_homework(scene: Scene, page: Page) -> str:
     boxes = "input[type=checkbox]"
     page.get_by_role("group", name=scene.w("Chapters to read")).locator(boxes).nth(2).check()
     page.get_by_role("group", name=scene.w("Worksheets to fill in")).locator(boxes).first.check()
-    page.locator("textarea").first.fill("Try the check-in twice this week. Notice one calm moment.")
+    page.locator("textarea").first.fill(HOMEWORK_NOTE[scene.language])
     page.locator("input[type=date]").first.fill("2026-12-01")
     page.get_by_role("button", name=scene.w("Make the homework link")).click()
     field = page.get_by_role("textbox", name=scene.w("Homework link"))

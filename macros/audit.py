@@ -187,7 +187,7 @@ def claims_html(audit: Audit, label: Any, root: str, words: gettext.NullTranslat
         change = f"<br><span class='audit__change'>{escape(row.change)}</span>" if row.change else ""
         rows.append(
             f"<tr data-verdict='{row.verdict}'><td>{_page_link(row.page, root)}: "
-            f"“{escape(row.anchor)}…”</td><td>{escape(row.claim)}</td>"
+            f"{escape(_('“{words}…”').format(words=row.anchor))}</td><td>{escape(row.claim)}</td>"
             f"<td>{escape(_(VERDICTS[row.verdict]))}{change}</td>"
             f"<td>{_source_links(row.sources, label, root, words)}</td>"
             f"<td>{escape(row.where)}</td><td>{row.checked.isoformat()}</td></tr>"

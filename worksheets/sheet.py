@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from . import messages
@@ -49,6 +49,10 @@ class Worksheet:
     checks: tuple[Check, ...] = ()
     # Realistic answers, used by the Pyodide parity tests and the benchmark.
     examples: tuple[Answers, ...] = ()
+    # The same examples as a reader of another language writes them, for that language's
+    # screenshots (bench/screens.py): language -> one dict per example, each holding only the
+    # answers written in words (the rest is the English example's).
+    examples_in: Mapping[str, tuple[Answers, ...]] = field(default_factory=dict)
     # Several submit buttons (e.g. draw / keep / start over); the pressed one arrives as
     # answers["action"]. Empty: one button with `submit_label`.
     actions: tuple[Option, ...] = ()
@@ -86,6 +90,24 @@ class Worksheet:
                 self.validate(example)
             except AnswersInvalid as invalid:
                 fail(f"example {number} is invalid: {invalid}", "correct the example's answers")
+        for language, written in self.examples_in.items():
+            if len(written) > len(self.examples):
+                fail(
+                    f"{len(written)} {language} examples for {len(self.examples)} examples", "drop the extra"
+                )
+            for number, example in enumerate(self.examples_for(language), 1):
+                try:
+                    self.validate(example)
+                except AnswersInvalid as invalid:
+                    fail(f"{language} example {number} is invalid: {invalid}", "correct its answers")
+
+    def examples_for(self, language: str) -> tuple[Answers, ...]:
+        """The examples as a reader of `language` writes them (English where none is declared)."""
+        written = self.examples_in.get(language, ())
+        return tuple(
+            {**example, **(written[number] if number < len(written) else {})}
+            for number, example in enumerate(self.examples)
+        )
 
     @property
     def fields(self) -> tuple[Field, ...]:

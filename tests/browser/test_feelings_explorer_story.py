@@ -126,6 +126,6 @@ def test_partners_guess_then_check_together(page: Page) -> None:
     )
     expect(result).to_contain_text(
         "Your partner's guess about your feeling was angry; you said hurt. A good question: "
-        "“I guessed angry, and you felt hurt. What was it like for you?”"
+        "“I guessed you felt angry, and you felt hurt. What was it like for you?”"
     )
     expect(result).not_to_contain_text("wrong")

@@ -185,7 +185,7 @@ def test_make_the_worksheets_available_offline_on_request(reader: Reader) -> Non
     # In the button's place, a polite status says what is happening, then the outcome.
     expect(status).to_have_attribute("aria-live", "polite")
     expect(status).to_have_text(
-        re.compile(r"^(Keeping the worksheets for offline use…|Done: everything, worksheets too, .*)$")
+        re.compile(r"^(Downloading the worksheets for offline use…|Done: everything, worksheets too, .*)$")
     )
     expect(status).to_have_text(
         "Done: everything, worksheets too, is available offline on this device.", timeout=PRECACHE_TIMEOUT_MS

@@ -51,7 +51,7 @@ def test_results_read_in_spanish(replies: list[dict]) -> None:
     notes = next(
         b for b in message["result"]["blocks"] if b["heading"] == "Sobre lo que primero querías decir"
     )
-    assert any("Una palabra de todo o nada" in item and "“nunca”" in item for item in notes["items"])
+    assert any("Una palabra de todo o nada" in item and "«nunca»" in item for item in notes["items"])
     assert message["result"]["summary"].startswith(
         "Cuando llego a casa y la cena ya terminó, me siento solo/a"
     )

@@ -54,8 +54,8 @@ class TestSpanishFeedback:
         assert isinstance(result, dict)
         notes = next(b for b in result["blocks"] if b["heading"] == "Sobre lo que primero querías decir")
         absolute = [item for item in notes["items"] if "Una palabra de todo o nada" in item]
-        assert absolute and "“nunca”" in absolute[0], notes["items"]
-        assert any("Una frase que culpa" in item and "“Tú nunca”" in item for item in notes["items"])
+        assert absolute and "«nunca»" in absolute[0], notes["items"]
+        assert any("Una frase que culpa" in item and "«Tú nunca»" in item for item in notes["items"])
         assert result["summary"] == (
             "Cuando llego a casa y la cena ya terminó, me siento solo/a, porque necesito sentirme cerca "
             "de ti. ¿Te parecería bien cenar conmigo el viernes?"

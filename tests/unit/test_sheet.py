@@ -89,6 +89,25 @@ class TestDeclarations:
         with pytest.raises(DeclarationError, match="it has no fields"):
             make()
 
+    def test_examples_in_another_language_replace_only_the_written_answers(self) -> None:
+        """Spanish examples hold the answers written in words; the rest is the English example's."""
+        sheet = make(
+            ShortText(id="note", label="Note"),
+            Scale(id="s", label="S"),
+            examples=({"note": "Tired", "s": 2}, {"note": "Fine", "s": 4}),
+            examples_in={"es": ({"note": "Con cansancio"},)},
+        )
+        assert sheet.examples_for("es") == ({"note": "Con cansancio", "s": 2}, {"note": "Fine", "s": 4})
+        assert sheet.examples_for("en") == sheet.examples
+
+    def test_an_invalid_example_in_another_language_fails(self) -> None:
+        with pytest.raises(DeclarationError, match="es example 1 is invalid"):
+            make(
+                ShortText(id="note", label="Note", max_length=5),
+                examples=({"note": "Tired"},),
+                examples_in={"es": ({"note": "Con mucho cansancio"},)},
+            )
+
 
 class TestValidation:
     def test_every_problem_is_collected_with_exact_messages(self) -> None:

@@ -450,4 +450,5 @@ WORKSHEET = Worksheet(
             "note": '<img src=x onerror=alert(1)> """); import js #',
         },
     ),
+    examples_in={"es": ({}, {"note": "Mucho cansancio después de la mudanza, pero vamos bien 💪"})},
 )

@@ -401,4 +401,17 @@ WORKSHEET = Worksheet(
             "first": "me",
         },
     ),
+    examples_in={
+        "es": (
+            {
+                "item_1": "Una película que siempre me hace llorar",
+                "item_2": "Los nervios que me dan antes de las reuniones importantes",
+                "item_3": "Que extraño a mis viejas amistades más de lo que digo",
+                "item_4": "Mis preocupaciones por el dinero",
+                "item_5": "Un error de mi relación anterior",
+                "item_6": "Que a veces siento que no soy suficiente",
+            },
+            {"item_1": "Que tengo miedo de decepcionar a mi familia 🌧️"},
+        )
+    },
 )

@@ -15,6 +15,7 @@ from ..fields import Choice, LongText, MultiChoice, Option, Scale, ShortText
 from ..i18n import N_, _
 from ..result import Block, Link, Result
 from ..sheet import Answers, Section, Worksheet
+from ..text import quoted
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +126,79 @@ def word_value(word: str) -> str:
 
 # Every precise word, with its family; values are unique across the whole list.
 WORDS: dict[str, tuple[str, Family]] = {word_value(w): (w, f) for f in FAMILIES for w in f.words}
+
+# What a person felt, said back to them in a sentence (“I'm guessing you felt proud”), by family
+# key and precise word. A sentence said to a partner cannot carry a list's “orgulloso/a”: a
+# language says each one in words that fit any person (Spanish «sentiste orgullo»).
+FELT: dict[str, str] = {
+    "glad": N_("felt glad"),
+    "cheerful": N_("felt cheerful"),
+    "proud": N_("felt proud"),
+    "relieved": N_("felt relieved"),
+    "hopeful": N_("felt hopeful"),
+    "excited": N_("felt excited"),
+    "grateful": N_("felt grateful"),
+    "delighted": N_("felt delighted"),
+    "sad": N_("felt sad"),
+    "disappointed": N_("felt disappointed"),
+    "lonely": N_("felt lonely"),
+    "low": N_("felt low"),
+    "discouraged": N_("felt discouraged"),
+    "homesick": N_("felt homesick"),
+    "grieving": N_("felt grieving"),
+    "scared": N_("felt scared"),
+    "worried": N_("felt worried"),
+    "nervous": N_("felt nervous"),
+    "anxious": N_("felt anxious"),
+    "uneasy": N_("felt uneasy"),
+    "tense": N_("felt tense"),
+    "insecure": N_("felt insecure"),
+    "panicky": N_("felt panicky"),
+    "angry": N_("felt angry"),
+    "annoyed": N_("felt annoyed"),
+    "frustrated": N_("felt frustrated"),
+    "irritated": N_("felt irritated"),
+    "fed up": N_("felt fed up"),
+    "resentful": N_("felt resentful"),
+    "furious": N_("felt furious"),
+    "hurt": N_("felt hurt"),
+    "let down": N_("felt let down"),
+    "left out": N_("felt left out"),
+    "misunderstood": N_("felt misunderstood"),
+    "unappreciated": N_("felt unappreciated"),
+    "embarrassed": N_("felt embarrassed"),
+    "rejected": N_("felt rejected"),
+    "ashamed": N_("felt ashamed"),
+    "tired": N_("felt tired or overwhelmed"),
+    "drained": N_("felt drained"),
+    "worn out": N_("felt worn out"),
+    "stretched thin": N_("felt stretched thin"),
+    "swamped": N_("felt swamped"),
+    "numb": N_("felt numb"),
+    "scattered": N_("felt scattered"),
+    "burnt out": N_("felt burnt out"),
+    "loving": N_("felt loving"),
+    "tender": N_("felt tender"),
+    "affectionate": N_("felt affectionate"),
+    "close": N_("felt close"),
+    "appreciative": N_("felt appreciative"),
+    "caring": N_("felt caring"),
+    "fond": N_("felt fond"),
+    "calm": N_("felt calm"),
+    "peaceful": N_("felt peaceful"),
+    "content": N_("felt content"),
+    "settled": N_("felt settled"),
+    "safe": N_("felt safe"),
+    "relaxed": N_("felt relaxed"),
+    "steady": N_("felt steady"),
+    "at ease": N_("felt at ease"),
+}
+
+
+def felt(key: str) -> str:
+    """ "felt proud", for a family key or a precise word, in the reader's language."""
+    return _(FELT[key])
+
 
 STRENGTHS = ("A little", "Somewhat", "Clearly", "Strongly", "Very strongly")
 MAX_WORDS = 3
@@ -250,7 +324,6 @@ def evaluate(answers: Answers) -> Result:
     questions: list[str] = []
     if guess_family in _FAMILIES:
         guess = _FAMILIES[guess_family]
-        guess_words = words_of(answers.get("their_words") or [])
         described = describe(guess.key, answers.get("their_words") or [], answers.get("their_strength"))
         summary += " " + _("Your guess: your partner feels {feeling}.").format(feeling=described)
         blocks.append(
@@ -263,14 +336,16 @@ def evaluate(answers: Answers) -> Result:
                 style="paragraphs",
             )
         )
-        first = guess_words[0] if guess_words else family_name(guess)
+        guessed = [WORDS[v][0] for v in answers.get("their_words") or [] if v in WORDS]
         questions += [
-            _("“I'm guessing you felt {feeling}. Is that close?”").format(feeling=first),
-            f"“{_(guess.question)}”",
+            _("“I'm guessing you {felt}. Is that close?”").format(
+                felt=felt(guessed[0] if guessed else guess.key)
+            ),
+            quoted(_(guess.question)),
         ]
     else:
         summary += " " + _("You did not guess your partner's feeling this time.")
-    questions += [f"“{_(q)}”" for q in GENERAL_QUESTIONS]
+    questions += [quoted(_(q)) for q in GENERAL_QUESTIONS]
     blocks.append(Block(_("Questions to ask"), tuple(questions)))
     blocks.append(Block(_("Guess, then check"), (_(GUESS_THEN_CHECK),), style="paragraphs"))
     return Result(
@@ -343,11 +418,11 @@ _SIDES: dict[str, dict[str, str]] = {
         "same": N_("Your guess about your partner's feeling was {real}, and your partner said {real} too."),
         "differ": N_(
             "Your guess about your partner's feeling was {guess}; your partner said {real}. "
-            "A good question: “I guessed {guess}, and you felt {real}. What was it like for you?”"
+            "A good question: “I guessed you {guessed_felt}, and you {real_felt}. What was it like for you?”"
         ),
         "unguessed": N_(
             "Words your partner chose that the guess did not include: {words}. "
-            "Ask: “Tell me more about feeling {first}.”"
+            "Ask: “Tell me more about when you {first}.”"
         ),
         "exact": N_("Your guess about how strong it was matched exactly."),
         "near": N_("Your guess about how strong it was came within one step."),
@@ -368,11 +443,11 @@ _SIDES: dict[str, dict[str, str]] = {
         "same": N_("Your partner's guess about your feeling was {real}, and you said {real} too."),
         "differ": N_(
             "Your partner's guess about your feeling was {guess}; you said {real}. "
-            "A good question: “I guessed {guess}, and you felt {real}. What was it like for you?”"
+            "A good question: “I guessed you {guessed_felt}, and you {real_felt}. What was it like for you?”"
         ),
         "unguessed": N_(
             "Words you chose that the guess did not include: {words}. "
-            "Ask: “Tell me more about feeling {first}.”"
+            "Ask: “Tell me more about when you {first}.”"
         ),
         "exact": N_("Your partner's guess about how strong it was matched exactly."),
         "near": N_("Your partner's guess about how strong it was came within one step."),
@@ -406,14 +481,23 @@ def _lines(check: Check) -> tuple[list[str], list[str]]:
     if check.same_family:
         met.append(_said(side, "same").format(real=real))
     else:
-        talk.append(_said(side, "differ").format(guess=_name(check.guess_family), real=real))
+        talk.append(
+            _said(side, "differ").format(
+                guess=_name(check.guess_family),
+                real=real,
+                guessed_felt=felt(check.guess_family or ""),
+                real_felt=felt(check.real_family or ""),
+            )
+        )
     if check.shared_words:
         met.append(
             _("The same precise words: {words}.").format(words=join([_(w) for w in check.shared_words]))
         )
     if check.unguessed_words:
         unguessed = [_(w) for w in check.unguessed_words]
-        talk.append(_said(side, "unguessed").format(words=join(unguessed), first=unguessed[0]))
+        talk.append(
+            _said(side, "unguessed").format(words=join(unguessed), first=felt(check.unguessed_words[0]))
+        )
     if check.strength_gap is not None:
         if check.strength_gap == 0:
             met.append(_said(side, "exact"))
@@ -609,4 +693,10 @@ WORKSHEET = Worksheet(
             "their_strength": 1,
         },
     ),
+    examples_in={
+        "es": (
+            {"moment": "La llamada del domingo con su mamá", "my_why": "Hicieron planes sin preguntarme."},
+            {"my_why": "¡Lo logramos! Por fin terminamos la mudanza 🎉\n\nY nadie lloró."},
+        )
+    },
 )

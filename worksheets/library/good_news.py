@@ -504,4 +504,10 @@ WORKSHEET = Worksheet(
         {"sort_2": AD, "sort_4": PC},
         {"my_reply": '<script>alert(1)</script> """); import js # {{ 7*7 }}'},
     ),
+    examples_in={
+        "es": (
+            {"my_reply": "Ah, qué bien, felicidades. ¿Qué hay de cenar?"},
+            {"my_reply": "¿¡Aprobaste!? ¡Qué maravilla, me llena de orgullo! ¿Cómo te sentiste? 🎉"},
+        )
+    },
 )

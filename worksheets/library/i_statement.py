@@ -392,4 +392,19 @@ WORKSHEET = Worksheet(
             + " {{ 7*7 }}" * 40,
         },
     ),
+    examples_in={
+        "es": (
+            {
+                "situation": "Cuando me levanto para todas las tomas de la noche",
+                "other_feeling": "un poco de soledad",
+                "request": "¿Podríamos repartirnos las noches, para que cada quien tenga "
+                "una noche entera libre?",
+                "first_draft": "Tú duermes como si nada mientras yo hago todo.",
+            },
+            {
+                "situation": "el fregadero está lleno cuando llego del trabajo",
+                "request": "encargarte de los platos las noches en que yo cocino",
+            },
+        )
+    },
 )

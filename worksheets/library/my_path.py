@@ -189,4 +189,5 @@ def declare(others: Sequence[Worksheet]) -> Worksheet:
             },
             {"steps": ["see-a-professional"], "records": [{"worksheet": 5}, None, {"answers": []}]},
         ),
+        examples_in={"es": ({}, {"own_step": "Cenas sin teléfono los domingos, incluso de vacaciones"})},
     )

@@ -307,4 +307,14 @@ WORKSHEET = Worksheet(
             "reply": "At least the baby is healthy. Have you tried sleeping when she sleeps?",
         },
     ),
+    examples_in={
+        "es": (
+            {"reply": "No te preocupes, es solo un fin de semana. Deberías decirle que no a tu jefe."},
+            {
+                "reply": "Eso debe dar miedo. Parece que de verdad te preocupa mucho. ¿Es así?",
+                "second_try": "Ay, mi amor, es mucho para cargar. ¿Qué es lo que más te preocupa? "
+                "Aquí estoy 💛",
+            },
+        )
+    },
 )

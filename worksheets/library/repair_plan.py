@@ -425,4 +425,23 @@ WORKSHEET = Worksheet(
             "come_back": "agree",
         },
     ),
+    examples_in={
+        "es": (
+            {
+                "what_happened": "Vi un cargo de 300 por entradas para un concierto y le dije que "
+                "nunca piensa en nadie más que en sí mismo. Sacó el tema de mi bicicleta nueva "
+                "y terminamos a los gritos.",
+                "my_part": "Empecé con un ataque en vez de decir que me preocupaba el dinero.",
+                "harsh_start": "¿En serio? Nunca piensas en nadie más que en ti.",
+                "soft_situation": "Vi el cargo del concierto en la tarjeta",
+                "soft_need": "sentir que tenemos el dinero bajo control este mes",
+                "soft_request": "¿Podemos revisar el presupuesto esta noche, con calma?",
+            },
+            {
+                "what_happened": "Discutimos sobre dónde pasar las fiestas.",
+                "my_part": "Levanté la voz y dije «todos los años es tu familia».",
+                "own_phrase": "Piña (nuestra palabra para «empecemos de nuevo») 🍍",
+            },
+        )
+    },
 )

@@ -542,4 +542,5 @@ WORKSHEET = Worksheet(
             "weeks": 52,
         },
     ),
+    examples_in={"es": ({}, {"custom_name": "Llamada de la noche ☎️, con té y una canción"})},
 )

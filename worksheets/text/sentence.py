@@ -45,7 +45,10 @@ def clause(
     """
     lexicon = lexicon or get()
     prefixes = tuple(prefixes)
-    words = strip_prefixes(text, prefixes) if prefixes else text.strip()
+    # A Spanish question or exclamation opens with ¿ or ¡: its closing mark goes (below), so
+    # the opening one goes too, and the opener after it is found ("¿Podríamos…?").
+    text = text.strip().lstrip("¿¡").lstrip()
+    words = strip_prefixes(text, prefixes) if prefixes else text
     words = " ".join(words.split()).rstrip(" .!?,;:…")
     first = _FIRST_WORD.match(words)
     if first and lower != "none":

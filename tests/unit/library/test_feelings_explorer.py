@@ -173,11 +173,11 @@ class TestCompare:
         )
         assert block(result, "Where to talk") == (
             "Words your partner chose that the guess did not include: numb. "
-            "Ask: “Tell me more about feeling numb.”",
+            "Ask: “Tell me more about when you felt numb.”",
             "It was stronger for your partner than the guess (2 steps). Ask: “It sounds bigger than I knew. "
             "Can you tell me more?”",
             "Words you chose that the guess did not include: left out. "
-            "Ask: “Tell me more about feeling left out.”",
+            "Ask: “Tell me more about when you felt left out.”",
             "It was stronger for you than the guess (2 steps). "
             "Ask: “It sounds bigger than I knew. Can you tell me more?”",
         )
@@ -200,7 +200,7 @@ class TestCompare:
         talk = block(result, "Where to talk")
         assert talk[0] == (
             "Your guess about your partner's feeling was calm; your partner said hurt. A good question: "
-            "“I guessed calm, and you felt hurt. What was it like for you?”"
+            "“I guessed you felt calm, and you felt hurt. What was it like for you?”"
         )
         assert talk[2] == (
             "It was stronger for your partner than the guess (3 steps). Ask: “It sounds bigger than I knew. "
@@ -294,3 +294,40 @@ def test_any_pair_of_answers_compares_or_is_invalid(mine, theirs) -> None:
     assert reply["ok"] is True or "problems" in reply, reply.get("error")
     if reply["ok"]:
         assert not JUDGING.search(json.dumps(reply["result"]).replace("is not a failure", ""))
+
+
+# A quoted sentence (it ends with "." or "?"), not a quoted word such as «tranquilo/a».
+SAID_TO_A_PARTNER = re.compile(r"[“«][^”»]*[.?][”»]")
+
+
+def _quoted_sentences(result: Result) -> list[str]:
+    """Every sentence in quotation marks: what one partner could say to the other."""
+    text = [result.summary] + [item for b in result.blocks for item in b.items]
+    return [m.group(0) for line in text for m in SAID_TO_A_PARTNER.finditer(line)]
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_what_a_partner_says_back_fits_anyone_for_every_feeling(lang: str) -> None:
+    """No "dolido/a" in "I'm guessing you felt…", nor in the comparison's questions: each family
+    and each precise word, as the guess and as the answer, in both languages."""
+    from worksheets.i18n import language
+
+    choices = [(f.key, []) for f in FAMILIES] + [(f.key, [v]) for v, (_, f) in WORDS.items()]
+    calm = [v for v, (_, f) in WORDS.items() if f.key == "calm"][:1]
+    with language(lang):
+        for family, words in choices:
+            other = "calm" if family != "calm" else "glad"
+            me = person(other, calm if other == "calm" else [], 3, guess=family, guess_words=words)
+            them = person(family, words, 3, guess=other)
+            said = _quoted_sentences(get("feelings-explorer").evaluate(me))
+            said += _quoted_sentences(compare(me, them))
+            assert said, (family, words)
+            assert [s for s in said if "/" in s] == [], (lang, family, words)
+            if lang == "es":
+                assert not any("“" in s and "«" not in s for s in said), said
+
+
+def test_every_family_and_word_has_a_way_to_be_said_back() -> None:
+    from worksheets.library.feelings_explorer import FELT
+
+    assert set(FELT) == {f.key for f in FAMILIES} | {w for f in FAMILIES for w in f.words}

@@ -33,6 +33,13 @@ class TestSentenceHelpers:
         assert clause("  lots   of\nspace  ") == "lots of space"
         assert clause("") == ""
 
+    def test_a_spanish_question_loses_both_marks_and_its_opener(self) -> None:
+        """«¿Podríamos repartirnos las noches?» sits inside «¿Te parecería bien …?» once."""
+        openers = ("podríamos", "te parecería")
+        assert clause("¿Podríamos repartirnos las noches?", openers, lower="any") == "repartirnos las noches"
+        assert clause("¿Lavarías los platos?", openers, lower="any") == "lavarías los platos"
+        assert clause("¡Ven a cenar!", lower="none") == "Ven a cenar"
+
 
 class TestRequestCheck:
     @pytest.mark.parametrize(

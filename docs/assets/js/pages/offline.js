@@ -18,7 +18,7 @@ import { languageRoot } from "../shared/paths.js";
 // Words are looked up when shown: instant navigation may have changed the page's language.
 const TEXT = {
   offlineChecking: () => t("Offline"),
-  saving: () => t("Saving the guide for offline use…"),
+  saving: () => t("Downloading the guide for offline use…"),
   ready: () => t("Reading available offline"),
   everything: () => t("Everything, worksheets too, available offline"),
   offlineReady: () => t("Offline: the pages you have visited still work; the worksheets need one online start"),
@@ -48,19 +48,19 @@ function keepWorksheets() {
   if (keeping) return keeping;
   failed = false;
   percentKept = 0;
-  keepingText = () => t("Saving the worksheets for offline use…");
+  keepingText = () => t("Downloading the worksheets for offline use…");
   showStatus("keeping");
   keeping = keepRuntime((loaded, total) => {
     percentKept = Math.floor((loaded / total) * 100);
     const percent = formatNumber(percentKept);
-    keepingText = () => t("Saving the worksheets for offline use… {percent}%", { percent });
+    keepingText = () => t("Downloading the worksheets for offline use… {percent}%", { percent });
     showStatus();
   })
     .then(() => showStatus("everything"))
     .catch(() => {
       failed = true;
       keepingText = () =>
-        t("The worksheets could not be saved for offline use. Check your connection, then try again.");
+        t("The worksheets could not be downloaded for offline use. Check your connection, then try again.");
     })
     .finally(() => {
       keeping = null;
@@ -89,12 +89,14 @@ function placeText() {
       ? t("Done: everything, worksheets too, is available offline on this device.")
       : t("Everything, worksheets too, is available offline on this device.");
   }
-  if (keeping) return t("Keeping the worksheets for offline use…");
+  if (keeping) return t("Downloading the worksheets for offline use…");
   if (failed) {
-    return t("The worksheets could not be kept for offline use. Check your connection, then press the button again.");
+    return t(
+      "The worksheets could not be downloaded for offline use. Check your connection, then press the button again.",
+    );
   }
   if (!navigator.onLine)
-    return t("You are offline. When you are connected, a button appears here to keep the worksheets.");
+    return t("You are offline. When you are connected, a button appears here to download the worksheets.");
   return "";
 }
 
