@@ -11,35 +11,22 @@ from __future__ import annotations
 
 import gzip
 import os
-import re
 from email.utils import formatdate, parsedate_to_datetime
 from http import HTTPStatus
 from pathlib import Path
 
-from tests.browser.server import SiteHandler, SiteServer
+from tests.browser.server import SHORT, SiteHandler, SiteServer
 
-# The Python runtime's folder is named for the Pyodide version: immutable as well.
-HASHED = re.compile(r"\.[0-9a-f]{8}\.min\.(js|css)$|/wheels/[0-9a-f]{16}/|/assets/pyodide/\d+\.\d+\.\d+/")
-IMMUTABLE = "public, max-age=31536000, immutable"
-SHORT = "public, max-age=600"
 COMPRESSIBLE = {".html", ".css", ".js", ".mjs", ".json", ".svg", ".xml", ".txt", ".webmanifest", ".wasm"}
 _gzipped: dict[tuple[str, float], bytes] = {}
 
 
-def cache_control(path: str) -> str:
-    if path.endswith("/sw.js"):
-        return "no-cache"
-    return IMMUTABLE if HASHED.search(path) else SHORT
-
-
 class _CachingHandler(SiteHandler):
+    pages_cache = SHORT  # a second visit is really warm: pages too
+
     def __init__(self, *args: object, site: SiteServer, **kwargs: object) -> None:
         self.site = site  # before the base class handles the request, in its __init__
         super().__init__(*args, site=site, **kwargs)  # type: ignore[arg-type]
-
-    def end_headers(self) -> None:
-        self.send_header("Cache-Control", cache_control(self.path.split("?")[0]))
-        super().end_headers()
 
     def do_GET(self) -> None:
         throttle = self.site.throttle
