@@ -105,7 +105,7 @@ def client_completes_it_offline_and_shares_back(page: Page, url: str) -> str:
     expect(form.get_by_role("heading", name="Chequeo de cercanía")).to_be_visible()
     fill_checkin_in_spanish(form)
     result = submit_and_wait(form)
-    expect(result).to_contain_text("y escucha puede ser el lugar por donde empezar.")
+    expect(result).to_contain_text("y el tema escucha puede ser el lugar por donde empezar.")
     expect(result).to_contain_text("Escucha (1 de 5) quizás merece un poco de atención amable.")
     expect(result).not_to_contain_text("may be the place to start")
     expect(form.locator("[data-worksheet-save]")).to_have_text("Guardado en este dispositivo.")
@@ -156,7 +156,7 @@ def test_a_spanish_homework_made_in_english_is_done_offline_and_read_back(
         row = viewer.locator("dt", has_text=spanish(STATEMENT))
         expect(row.locator("xpath=following-sibling::dd[1]")).to_have_text(f"4 ({MOSTLY})")
         expect(viewer.locator(".answers__reflection").first).to_contain_text(
-            "y escucha puede ser el lugar por donde empezar."
+            "y el tema escucha puede ser el lugar por donde empezar."
         )
         expect(viewer.locator(".viewer__homework").get_by_role("listitem")).to_have_text(
             ["Escucha activa: Sin leer todavía", "Chequeo de cercanía: Hecho"]

@@ -51,7 +51,7 @@ def test_a_spanish_page_answers_in_spanish_and_the_answers_read_in_english_too(p
     form.get_by_label("Se superponen más o menos a la mitad").check()
 
     result = submit_and_wait(form)
-    expect(result).to_contain_text("y escucha puede ser el lugar por donde empezar.")
+    expect(result).to_contain_text("y el tema escucha puede ser el lugar por donde empezar.")
     expect(result).to_contain_text("Escucha (1 de 5) quizás merece un poco de atención amable.")
     expect(result.locator(".result__links a").first).to_have_text("Escucha activa")
 
