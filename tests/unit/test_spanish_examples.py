@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from worksheets import all_worksheets
+from worksheets import all_worksheets, get
 from worksheets.fields import ShortText
+from worksheets.i18n import language
 
 CASES = [
     (sheet, number) for sheet in all_worksheets() for number in range(len(sheet.examples_in.get("es", ())))
@@ -27,3 +28,12 @@ def test_spanish_example_writes_every_text_answer_the_english_one_has(sheet, num
         if str(english.get(key) or "").isascii() and english.get(key) and key not in spanish
     )
     assert missing == [], f"{sheet.id} Spanish example {number + 1} keeps English text for {missing}"
+
+
+def test_repair_plan_says_old_issues_not_old_people():
+    """«Los viejos pueden esperar» read as 'old people can wait'; the plan says «Lo viejo»."""
+    sheet = get("repair-plan")
+    with language("es"):
+        result = sheet.evaluate(sheet.validate(sheet.examples_for("es")[0]))
+    assert "Quédate en este tema. Lo viejo puede esperar a otro día." in repr(result)
+    assert "Los viejos" not in repr(result)
