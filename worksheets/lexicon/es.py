@@ -284,8 +284,10 @@ CAPITALISED = ()
 
 # --- a reply to a partner (reflective listening) ---------------------------------------------
 
+# "solo" alone is mostly the adverb ("es solo un fin de semana"): a feeling only after a verb of feeling.
 FEELINGS = (
-    "asustado", "asustada", "solo", "sola", "enojado", "enojada", "molesto", "molesta", "ansioso",
+    "asustado", "asustada", "(siento|sientes|siente|sentí|sentiste|sentirte|sentirse|estás|estoy|está)"
+    " [muy|tan|un poco] solo", "sola", "enojado", "enojada", "molesto", "molesta", "ansioso",
     "ansiosa", "avergonzado", "avergonzada", "amargado", "agotado", "agotada", "quemado", "quemada",
     "confundido", "confundida", "decepcionado", "decepcionada", "desanimado", "desanimada",
     "emocionado", "emocionada", "harto", "harta", "frustrado", "frustrada", "furioso", "furiosa",

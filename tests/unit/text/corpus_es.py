@@ -130,6 +130,13 @@ REPLY: tuple[Case, ...] = (
         "Suena muy frustrante. ¿Quieres hablar de eso o te servirían ideas?",
         {"named_feeling": ("frustrante",), "asked_what_helps": ("Quieres hablar", "te servirían ideas")},
     ),
+    Case(
+        "reply",
+        "No te preocupes, es solo un fin de semana.",
+        {"minimising": ("No te preocupes",)},
+        "“solo” here is the adverb “only”, not a feeling",
+    ),
+    Case("reply", "Te sientes muy solo con todo esto.", {"named_feeling": ("sientes muy solo",)}),
 )
 GOOD_NEWS: tuple[Case, ...] = (
     Case(
