@@ -20,7 +20,7 @@ from .browser_catalog import browser_catalogs
 from .chapter_frame import frame_chapter
 from .citations import load_bibliography, lookup, references_html
 from .embed import worksheet_html
-from .glossary import glossary_html, load_glossary, term_html
+from .glossary import as_written, glossary_html, load_glossary, term_html
 from .languages import Language, building_language, default_language, site_languages
 from .localized_data import load_localized
 from .permalinks import permalink_table
@@ -153,7 +153,9 @@ def define_env(env: Any) -> None:
         # shows the term in the page's language instead.
         english = english_glossary.get(key, {}).get("term", "")
         if text is not None and _edition(env).prefix and text.lower() in {key.lower(), str(english).lower()}:
-            text = None
+            # Capitalised where the English was: "Turning toward" opening a sentence -> "Acercarse".
+            local = glossary().get(key, {}).get("term")
+            text = as_written(str(local), text) if local else None
         return term_html(glossary(), key, text, _page_path(env), _root(env))
 
     @macro

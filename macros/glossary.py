@@ -42,6 +42,21 @@ def load_glossary(path: Path) -> dict[str, dict[str, Any]]:
     return data
 
 
+def in_sentence(term: str) -> str:
+    """A glossary term as it reads inside a sentence: its capital dropped ("Flooding" ->
+    "flooding"), unless the capital belongs to the word ("I-statement", "OurRelationship")."""
+    first = term.split(maxsplit=1)[0] if term.strip() else term
+    if first[1:2].isalpha() and not any(ch.isupper() for ch in first[1:]):
+        return term[0].lower() + term[1:]
+    return term
+
+
+def as_written(term: str, text: str) -> str:
+    """`term` with the capital, or not, that `text` starts with (a term opening a sentence)."""
+    shown = in_sentence(term)
+    return shown[0].upper() + shown[1:] if text[:1].isupper() else shown
+
+
 def term_html(glossary: dict[str, dict[str, Any]], key: str, text: str | None, page: str, root: str) -> str:
     if key not in glossary:
         raise GlossaryError(
@@ -49,7 +64,7 @@ def term_html(glossary: dict[str, dict[str, Any]], key: str, text: str | None, p
         )
     entry = glossary[key]
     tip = f"term-tip-{next(_tip_ids)}"
-    shown = escape(text or entry["term"].lower())
+    shown = escape(text or in_sentence(entry["term"]))
     return (
         f'<span class="term"><a class="term__link" href="{root}glossary/#{key}" '
         f'aria-describedby="{tip}">{shown}</a>'

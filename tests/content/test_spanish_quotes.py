@@ -1,12 +1,13 @@
 """Spanish quotes the way the RAE asks: «…» first, and “…” only inside them. The catalogs' Spanish
-strings and the Spanish pages' prose never open a quotation with “ or with a straight ", so a
-person reading in Spanish meets one style. English keeps its “…”."""
+strings, the Spanish pages' prose and the Spanish data files never open a quotation with “ or
+with a straight ", so a person reading in Spanish meets one style. English keeps its “…”."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 
+import yaml
 from babel.messages.pofile import read_po
 
 from tests.conftest import ROOT
@@ -53,6 +54,21 @@ def spanish_texts() -> Iterator[tuple[str, str]]:
                     yield f"{catalog}:{message.lineno}", _ATTRIBUTE.sub("", string or "")
     for page in sorted((ROOT / "docs").rglob("*.es.md")):
         yield str(page.relative_to(ROOT)), _SYNTAX.sub("", page.read_text(encoding="utf-8"))
+    # The Spanish data (glossary, safety check…): each text value, as the page shows it.
+    for data in sorted((ROOT / "docs" / "data" / "es").glob("*.yml")):
+        for value in _strings(yaml.safe_load(data.read_text(encoding="utf-8"))):
+            yield str(data.relative_to(ROOT)), _ATTRIBUTE.sub("", value)
+
+
+def _strings(node: object) -> Iterator[str]:
+    if isinstance(node, str):
+        yield node
+    elif isinstance(node, dict):
+        for value in node.values():
+            yield from _strings(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _strings(value)
 
 
 def test_spanish_quotations_open_with_angle_quotes() -> None:
