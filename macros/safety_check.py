@@ -87,10 +87,10 @@ def _help_items(root: str, words: gettext.NullTranslations) -> str:
     items = (
         _("If you are in danger right now, call your local emergency number."),
         _(
-            "In the US, the <strong>National Domestic Violence Hotline</strong>: call 1-800-799-7233, "
-            'or visit <a href="{hotline}" rel="noreferrer">thehotline.org</a>. It is open 24 hours a '
-            "day, 7 days a week."
-        ).format(hotline=HOTLINE),
+            "In the US, the <strong>National Domestic Violence Hotline</strong>: call "
+            '<a href="{phone}">1-800-799-7233</a>, or visit <a href="{hotline}" rel="noreferrer">'
+            "thehotline.org</a>. It is open 24 hours a day, 7 days a week."
+        ).format(hotline=HOTLINE, phone="tel:+18007997233"),
         _(
             "If you are in crisis or thinking about harming yourself, in the US call or text "
             "<strong>988</strong> (the 988 Suicide &amp; Crisis Lifeline)."
