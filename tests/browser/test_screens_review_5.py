@@ -91,3 +91,27 @@ def test_the_homework_sheets_short_links_wrap_between_their_parts(page: Page) ->
     assert split == [], f"split inside: {split}"
     wrapped = urls.evaluate_all("(urls) => urls.filter((u) => u.getClientRects().length > 1).length")
     assert wrapped > 0, "no link wrapped at 360 px: the check proves nothing"
+
+
+# Each heading with a ¶ anchor: the top of its text's last line, and the anchor's top.
+ANCHORS = """() => [...document.querySelectorAll(".md-content :is(h2, h3) > .headerlink")].map((link) => {
+  const heading = link.parentElement, range = document.createRange();
+  range.setStartBefore(heading.firstChild);
+  range.setEndBefore(link);
+  const lines = [...range.getClientRects()].filter((r) => r.width > 0);
+  return { heading: heading.textContent.replace("¶", "").trim(), last: lines.at(-1)?.top ?? 0,
+           link: link.getBoundingClientRect().top };
+})"""
+
+
+def test_no_heading_gets_a_blank_line_for_its_hidden_anchor(page: Page) -> None:
+    """At 360 px a heading that fills its line pushed the hidden ¶ onto a line of its own: a
+    blank line under "How sources were checked" and a dozen other headings."""
+    page.set_viewport_size(PHONE)
+    for path in ("about/", "es/about/", "chapters/sustaining-the-flame/"):
+        page.goto(path)
+        anchors = page.evaluate(ANCHORS)
+        assert anchors, path
+        alone = [a["heading"] for a in anchors if a["link"] > a["last"] + 4]
+        assert alone == [], f"{path}: the anchor has a line of its own under {alone}"
+        assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"], path
