@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import gettext
+import re
 from collections import Counter
 from dataclasses import dataclass
 from html import escape
@@ -127,6 +128,28 @@ def rule_of_thumb_html(text: str, root: str) -> str:  # text: the page's own wor
     return f'<a class="rule-of-thumb" href="{root}sources-checked/#{RULES_OF_THUMB}">{escape(text)}</a>'
 
 
+_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_MACRO = re.compile(r"\{\{\s*(\w+)\(([^)]*)\)\s*\}\}")
+_QUOTED = re.compile(r'"([^"]*)"')
+
+
+def readable_anchor(anchor: str, words: gettext.NullTranslations = ENGLISH) -> str:
+    """An anchor (the page's source words, so the build can find them) as a reader reads them on
+    the page: a link's text without its address, a macro's words, no table pipe, and no full stop
+    before the ellipsis the table adds."""
+
+    def macro(found: re.Match[str]) -> str:
+        name, arguments = found[1], [str(value) for value in _QUOTED.findall(found[2])]
+        if name == "rule_of_thumb":
+            return arguments[0] if arguments else words.gettext("rule of thumb")
+        if name == "term" and arguments:
+            return arguments[-1]
+        return ""
+
+    text = _MACRO.sub(macro, _LINK.sub(r"\1", anchor))
+    return re.sub(r"\s+", " ", text.strip().lstrip("|").strip()).rstrip(".")
+
+
 def _page_link(page: str, root: str) -> str:
     """docs/chapters/x.md -> a link to the built page; other files are named as they are."""
     if page.startswith("docs/") and page.endswith(".md"):
@@ -185,9 +208,10 @@ def claims_html(audit: Audit, label: Any, root: str, words: gettext.NullTranslat
     rows = []
     for row in audit.claims:
         change = f"<br><span class='audit__change'>{escape(row.change)}</span>" if row.change else ""
+        quoted = _("“{words}…”").format(words=readable_anchor(row.anchor, words))
         rows.append(
             f"<tr data-verdict='{row.verdict}'><td>{_page_link(row.page, root)}: "
-            f"{escape(_('“{words}…”').format(words=row.anchor))}</td><td>{escape(row.claim)}</td>"
+            f"{escape(quoted)}</td><td>{escape(row.claim)}</td>"
             f"<td>{escape(_(VERDICTS[row.verdict]))}{change}</td>"
             f"<td>{_source_links(row.sources, label, root, words)}</td>"
             f"<td>{escape(row.where)}</td><td>{row.checked.isoformat()}</td></tr>"

@@ -7,7 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from macros.audit import AuditError, claims_html, load_audit, removed_html, rule_of_thumb_html
+from macros.audit import (
+    AuditError,
+    claims_html,
+    load_audit,
+    readable_anchor,
+    removed_html,
+    rule_of_thumb_html,
+)
 
 ROW = (
     "  - page: docs/chapters/x.md\n    anchor: In one study\n    claim: A finding.\n"
@@ -68,3 +75,25 @@ class TestHtml:
         assert '<a href="../references/#ref-aron1997">Aron et al., 1997</a>' in html
         assert "A &lt;b&gt;finding&lt;/b&gt;." in html and "<b>" not in html
         assert "X &amp; Y" in removed_html(audit, "../")
+
+
+@pytest.mark.parametrize(
+    ("anchor", "shown"),
+    [
+        (
+            "A common {{ rule_of_thumb() }} is to take a real break",
+            "A common rule of thumb is to take a real break",
+        ),
+        (
+            "Su sitio, [988lifeline.org](https://988lifeline.org), dice que",
+            "Su sitio, 988lifeline.org, dice que",
+        ),
+        ("| Inclusion of Other in the Self", "Inclusion of Other in the Self"),
+        ("A few minutes is enough.", "A few minutes is enough"),  # the table adds "…"
+        ('the {{ term("flooding", "flooded") }} feeling', "the flooded feeling"),
+    ],
+)
+def test_an_anchor_reads_as_the_page_shows_it(anchor: str, shown: str) -> None:
+    """The "Sources checked" table quotes each claim's place as a reader sees it, never the
+    template code, link address or table pipe the source file holds."""
+    assert readable_anchor(anchor) == shown
