@@ -20,8 +20,13 @@ def test_three_files_show_three_clients_and_their_charts(page: Page, tmp_path: P
     files = three_client_files(tmp_path)
     page.goto("therapists/caseload/")
     caseload = page.locator("[data-caseload]")
+    # Before any client: the empty list says how to fill it.
+    expect(caseload.get_by_role("heading", name="Clients (0)")).to_be_visible()
+    empty = caseload.get_by_text("No client yet. Choose their files or paste their links above.")
+    expect(empty).to_be_visible()
     caseload.get_by_label("Client files (you can choose several)").set_input_files([str(f) for f in files])
     expect(caseload.get_by_role("heading", name="Clients (3)")).to_be_visible()
+    expect(empty).to_have_count(0)
     clients = caseload.locator("section.caseload__client")
     expect(clients).to_have_count(3)
     # Two clients with a trend get a chart; the one with a single check-in gets it in words.

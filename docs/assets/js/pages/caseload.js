@@ -227,7 +227,11 @@ export function mount(container) {
     const title = element("h2", null, t("Clients ({count})", { count: clients.length }));
     title.id = "caseload-list-title";
     title.tabIndex = -1;
-    list.replaceChildren(title, ...clients.map(card));
+    // An empty list says how to fill it, not just "(0)" over nothing.
+    const empty = clients.length
+      ? []
+      : [element("p", "caseload__empty", t("No client yet. Choose their files or paste their links above."))];
+    list.replaceChildren(title, ...empty, ...clients.map(card));
     const chosen = target.value;
     target.replaceChildren(element("option", null, t("A new client")));
     target.firstChild.value = "";
